@@ -1,0 +1,35 @@
+# Two commands: `make run` starts the app, `make test` runs lint, contracts and the whole suite.
+# Each installs what a fresh machine lacks (Debian libraries Qt needs, a venv, the project).
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test deps forms check-forms bench
+
+deps: $(STAMP)
+
+$(STAMP): pyproject.toml
+	bash scripts/install_system_deps.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+run: deps
+	$(VENV)/bin/sp-desktop $(ARGS)
+
+test: deps check-forms
+	$(VENV)/bin/ruff check sp_desktop tests benchmarks
+	$(VENV)/bin/lint-imports
+	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+forms: deps
+	$(PY) scripts/build_forms.py
+
+check-forms: deps
+	$(PY) scripts/build_forms.py --check
+
+bench: deps
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_durability.py

@@ -1,0 +1,24 @@
+"""Entry point: `sp-desktop [FILE.spdb]` opens the app; `sp-desktop <command> …` runs headless."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to the command line when a subcommand is named, else start the GUI."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from .cli.main import COMMANDS, run_cli
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return run_cli(args)
+    if len(args) > 1:
+        return run_cli(args)
+    from .ui.app import run_gui
+
+    return run_gui(Path(args[0]) if args else None)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

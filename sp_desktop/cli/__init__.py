@@ -1,0 +1,1 @@
+"""Headless command line: the same entry point with subcommands (no Qt)."""

@@ -1,0 +1,29 @@
+"""`sp-desktop check PROJECT.spdb [--service ID]`: print the review findings (command-line layer)."""
+
+from __future__ import annotations
+
+from ..domain.checks import has_blocking
+from .common import project, run_guarded, service_ids
+
+NAME = "check"
+
+
+def register(sub) -> None:
+    p = sub.add_parser(NAME, help="periksa kelengkapan; keluar 1 bila ada temuan yang menghalangi")
+    p.add_argument("project", metavar="PROYEK.spdb")
+    p.add_argument("--service", type=int, metavar="ID", help="hanya satu layanan")
+    p.set_defaults(func=lambda args: run_guarded(_run, args))
+
+
+def _run(args) -> int:
+    blocking = False
+    with project(args.project) as session:
+        ids = service_ids(session, [args.service] if args.service is not None else None)
+        for lay in session.services():
+            if ids is not None and lay.id not in ids:
+                continue
+            findings = session.findings(lay.id)
+            blocking = blocking or has_blocking(findings)
+            for f in findings:
+                print(f"{lay.id}\t{f.tingkat}\t{f.komponen}\t{f.pesan}")
+    return 1 if blocking else 0

@@ -1,0 +1,39 @@
+"""`sp-desktop export-json PROJECT.spdb --out DATA.json [--service ID]` (command-line layer)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .common import CliError, project, run_guarded, service_ids
+
+NAME = "export-json"
+
+
+def register(sub) -> None:
+    p = sub.add_parser(NAME, help="tulis SP JSON dari proyek atau satu layanan")
+    p.add_argument("project", metavar="PROYEK.spdb")
+    p.add_argument("--out", required=True, metavar="DATA.json", help="berkas tujuan")
+    p.add_argument("--service", type=int, metavar="ID", help="hanya satu layanan")
+    p.set_defaults(func=lambda args: run_guarded(_run, args))
+
+
+def write_json_atomically(target: Path, data) -> None:
+    """Write ``data`` as UTF-8 JSON via a temporary file, leaving no half file behind."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CliError(f"Berkas {target} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+
+
+def _run(args) -> int:
+    with project(args.project) as session:
+        ids = service_ids(session, [args.service] if args.service is not None else None)
+        data = session.export_document(ids[0] if ids else None)
+    write_json_atomically(Path(args.out), data)
+    return 0

@@ -1,0 +1,56 @@
+"""Argument parsing and dispatch of the headless subcommands (command-line layer).
+
+Exit codes are a fixed contract: 0 success, 1 blocking findings, 2 bad usage or bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from . import check_cmd, export_cmd, export_json_cmd, import_cmd, list_cmd
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd)
+COMMANDS = tuple(m.NAME for m in _MODULES)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Indonesian errors and exit code 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        print(f"Galat: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every subcommand."""
+    parser = _Parser(
+        prog="sp-desktop",
+        description="SP Desktop: menyusun Standar Pelayanan. Tanpa perintah, aplikasi dibuka "
+        "(opsional dengan berkas proyek .spdb).",
+    )
+    parser.add_argument("--version", action="version", version=f"SP Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    for module in _MODULES:
+        module.register(sub)
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    """Parse ``argv`` and run the subcommand; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("Dibatalkan.", file=sys.stderr)
+        return EXIT_USAGE

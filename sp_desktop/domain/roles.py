@@ -1,0 +1,59 @@
+"""Who may do what in a project: the role rules of the Tim Penyusun (domain layer)."""
+
+from __future__ import annotations
+
+from .enums import Peran, StatusLayanan
+from .model import Member
+
+
+class NotAllowed(Exception):
+    """An action the acting member's role does not permit; the message says why, in Indonesian."""
+
+
+def why_cannot_change_status(actor: Member | None) -> str | None:
+    """Why ``actor`` may not mark a standard "siap dibahas" or reopen it, or None when allowed."""
+    if actor is None:
+        return "Pilih dulu siapa Anda dari daftar tim."
+    if actor.peran != Peran.KETUA.value:
+        return "Hanya ketua tim yang dapat menandai standar siap dibahas atau membukanya kembali."
+    return None
+
+
+def why_cannot_edit(actor: Member | None) -> str | None:
+    """Why ``actor`` may not edit drafts, or None when allowed (every team member may)."""
+    if actor is None:
+        return "Pilih dulu siapa Anda dari daftar tim."
+    return None
+
+
+def why_cannot_edit_service(actor: Member | None, status: str) -> str | None:
+    """Why ``actor`` may not edit a service in ``status``, or None when allowed.
+
+    A standard marked "siap dibahas" is frozen for the discussion until the ketua reopens it.
+    """
+    reason = why_cannot_edit(actor)
+    if reason is None and status == StatusLayanan.SIAP_DIBAHAS.value:
+        return "Standar ini sudah ditandai siap dibahas. Minta ketua tim membukanya kembali untuk mengubahnya."
+    return reason
+
+
+def team_problems(tim: list[Member]) -> list[str]:
+    """Indonesian descriptions of what is wrong with the team's composition (empty when fine)."""
+    problems = []
+    ketua = [m for m in tim if m.peran == Peran.KETUA.value]
+    if len(ketua) == 0:
+        problems.append("Tim belum memiliki ketua.")
+    elif len(ketua) > 1:
+        problems.append("Tim hanya boleh memiliki satu ketua.")
+    if not any(m.peran == Peran.SEKRETARIS.value for m in tim):
+        problems.append("Tim belum memiliki sekretaris.")
+    for m in tim:
+        if m.peran not in Peran.values():
+            problems.append(f"Peran '{m.peran}' untuk {m.nama} tidak dikenal.")
+    return problems
+
+
+def require(reason: str | None) -> None:
+    """Raise NotAllowed with ``reason`` when it is not None."""
+    if reason is not None:
+        raise NotAllowed(reason)

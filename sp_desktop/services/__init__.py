@@ -1,0 +1,1 @@
+"""Use-cases that orchestrate domain, storage and export; no Qt."""

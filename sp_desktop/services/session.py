@@ -1,0 +1,354 @@
+"""ProjectSession: every use-case on one open project, each write one transaction (services layer).
+
+The UI and the command line call only this. Each change is committed at once with its
+audit entry, so closing the laptop mid-sentence loses nothing. See docs/session-api.md.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain import roles
+from ..domain.checks import Finding, check_layanan, has_blocking
+from ..domain.enums import Peran, StatusLayanan
+from ..domain.model import Instansi, Layanan, Logo, Member, Pengaturan, Project
+from ..storage import errors
+from ..storage.db import open_database
+from ..storage.repository import AuditEntry, ProjectRepository, TrashEntry
+from .transfer import export_document, import_document
+
+Listener = Callable[[str, "int | None"], None]
+AUDIT_MERGE_SECONDS = 60
+IMAGE_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+class ProjectSession:
+    """One open project file and the member acting on it.
+
+    Args:
+        db, lock: as returned by :func:`storage.db.open_database`.
+        path: the project file.
+        interactive: when True (the GUI) every write needs a chosen member; the command
+            line writes as "baris perintah".
+    """
+
+    def __init__(self, db, lock, path: Path, interactive: bool = False):
+        self.db = db
+        self.repo = ProjectRepository(db)
+        self._lock = lock
+        self.path = Path(path)
+        self.interactive = interactive
+        self.actor: Member | None = None
+        self.last_saved: datetime | None = None
+        self._listeners: list[Listener] = []
+
+    # -- life cycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        """Empty the trash, checkpoint the WAL and release the lock."""
+        if self._lock is None:
+            return
+        try:
+            with self.db.atomic():
+                self.repo.empty_trash()
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # closing must never fail; every change is already committed
+        finally:
+            self.db.close()
+            self._lock.release()
+            self._lock = None
+
+    def add_listener(self, callback: Listener) -> None:
+        """Call ``callback(what, service_id)`` after each committed write."""
+        self._listeners.append(callback)
+
+    @contextmanager
+    def _write(self, what: str, service_id: int | None = None, *, needs_actor: bool = True) -> Iterator[None]:
+        if needs_actor and self.interactive:
+            roles.require(roles.why_cannot_edit(self.actor))
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise errors.WriteFailed(
+                f"Perubahan tidak dapat disimpan ke {self.path.name}: {exc}. Periksa ruang disk dan izin folder.",
+                self.path,
+            ) from exc
+        self.last_saved = datetime.now()
+        for listener in list(self._listeners):
+            listener(what, service_id)
+
+    @property
+    def _actor_name(self) -> str:
+        return self.actor.nama if self.actor else "baris perintah"
+
+    # -- identity --------------------------------------------------------------------------
+    def set_actor(self, member_id: int) -> None:
+        """Choose who is working; later changes are recorded under this member."""
+        member = self.repo.member(member_id)
+        if member is None:
+            raise errors.ProjectError("Anggota tim itu tidak ada lagi di proyek ini.", self.path)
+        self.actor = member
+        for listener in list(self._listeners):
+            listener("actor", None)
+
+    # -- reads -----------------------------------------------------------------------------
+    def load_project(self) -> Project:
+        """A full snapshot of the project (for export and the command line)."""
+        return Project(
+            instansi=self.repo.instansi(),
+            tim=self.repo.members(),
+            layanan=self.repo.services(),
+            logo=self.repo.logo(),
+            pengaturan=self.repo.pengaturan(),
+            extra=self.repo.extra(),
+        )
+
+    def instansi(self) -> Instansi:
+        return self.repo.instansi()
+
+    def logo(self) -> Logo | None:
+        return self.repo.logo()
+
+    def pengaturan(self) -> Pengaturan:
+        return self.repo.pengaturan()
+
+    def members(self) -> list[Member]:
+        return self.repo.members()
+
+    def services(self) -> list[Layanan]:
+        return self.repo.services()
+
+    def service(self, service_id: int) -> Layanan:
+        lay = self.repo.service(service_id)
+        if lay is None:
+            raise errors.ProjectError(f"Layanan dengan id {service_id} tidak ada di proyek ini.", self.path)
+        return lay
+
+    def search_services(self, text: str) -> list[Layanan]:
+        needle = text.casefold().strip()
+        return [s for s in self.repo.services() if needle in s.jenis_pelayanan.casefold()]
+
+    def audit(self, service_id: int | None) -> list[AuditEntry]:
+        return self.repo.audit(service_id)
+
+    def trash(self) -> list[TrashEntry]:
+        return self.repo.trash()
+
+    def findings(self, service_id: int) -> list[Finding]:
+        return check_layanan(self.service(service_id))
+
+    def why_cannot_change_status(self, service_id: int, target: str) -> str | None:
+        """Why the current member may not move the service to ``target`` status, or None."""
+        reason = roles.why_cannot_change_status(self.actor)
+        if reason is None and target == StatusLayanan.SIAP_DIBAHAS.value:
+            blocking = [f for f in self.findings(service_id) if f.tingkat == "BLOKIR"]
+            if blocking:
+                reason = f"Masih ada {len(blocking)} temuan yang menghalangi, misalnya: {blocking[0].pesan}"
+        return reason
+
+    # -- profile and settings ----------------------------------------------------------------
+    def save_instansi(self, instansi: Instansi) -> None:
+        with self._write("instansi"):
+            self.repo.save_instansi(instansi)
+            self._audit_merged("ubah", None, "instansi", "Profil instansi diubah")
+
+    def set_logo(self, data: bytes, mime: str = "") -> None:
+        detected = next((m for sig, m in IMAGE_SIGNATURES.items() if data.startswith(sig)), None)
+        if detected is None:
+            raise errors.ProjectError("Logo harus berupa gambar PNG atau JPG.", self.path)
+        if len(data) > 5 * 1024 * 1024:
+            raise errors.ProjectError("Logo terlalu besar (lebih dari 5 MB). Perkecil gambarnya dulu.", self.path)
+        with self._write("logo"):
+            self.repo.save_logo(Logo(data=data, mime=detected))
+            self.repo.add_audit(self.actor, "ubah", None, "logo", "Logo diganti")
+
+    def clear_logo(self) -> None:
+        with self._write("logo"):
+            self.repo.save_logo(None)
+            self.repo.add_audit(self.actor, "hapus", None, "logo", "Logo dihapus")
+
+    def save_pengaturan(self, pengaturan: Pengaturan) -> None:
+        with self._write("pengaturan"):
+            self.repo.save_pengaturan(pengaturan)
+            self._audit_merged("ubah", None, "pengaturan", "Pengaturan dokumen diubah")
+
+    # -- team ------------------------------------------------------------------------------
+    def _check_single_ketua(self, member: Member) -> None:
+        if member.peran not in Peran.values():
+            raise roles.NotAllowed(f"Peran '{member.peran}' tidak dikenal.")
+        if member.peran == Peran.KETUA.value:
+            other = next((m for m in self.repo.members() if m.peran == "ketua" and m.id != member.id), None)
+            if other is not None:
+                raise roles.NotAllowed(
+                    f"Tim sudah memiliki ketua ({other.nama}). Ubah dulu peran {other.nama} sebelum menunjuk ketua baru."
+                )
+        if not member.nama.strip():
+            raise roles.NotAllowed("Nama anggota tim wajib diisi.")
+
+    def add_member(self, member: Member) -> Member:
+        first = not self.repo.members()
+        self._check_single_ketua(member)
+        with self._write("tim", needs_actor=not first):
+            member = Member(member.nama, member.nip, member.jabatan, member.peran)
+            member.id = self.repo.insert_member(member)
+            self.repo.add_audit(self.actor, "tambah", None, "tim", f"Anggota ditambahkan: {member.nama}")
+        return member
+
+    def update_member(self, member: Member) -> None:
+        self._check_single_ketua(member)
+        with self._write("tim"):
+            self.repo.update_member(member)
+            self.repo.add_audit(self.actor, "ubah", None, "tim", f"Anggota diubah: {member.nama}")
+        if self.actor and self.actor.id == member.id:
+            self.actor = self.repo.member(member.id)
+
+    def remove_member(self, member_id: int) -> None:
+        member = self.repo.member(member_id)
+        if member is None:
+            return
+        if self.actor and self.actor.id == member_id:
+            raise roles.NotAllowed("Anda tidak dapat menghapus diri sendiri dari tim saat sedang bekerja.")
+        with self._write("tim"):
+            self.repo.delete_member(member_id)
+            self.repo.add_audit(self.actor, "hapus", None, "tim", f"Anggota dihapus: {member.nama}")
+
+    # -- services --------------------------------------------------------------------------
+    def add_service(self, jenis_pelayanan: str, klasifikasi: str = "administratif") -> Layanan:
+        if not jenis_pelayanan.strip():
+            raise roles.NotAllowed("Nama jenis pelayanan wajib diisi.")
+        lay = Layanan(jenis_pelayanan=jenis_pelayanan, klasifikasi=klasifikasi)
+        with self._write("services"):
+            lay.id = self.repo.insert_service(lay, self.repo.count_services(), self._actor_name)
+            self.repo.add_audit(self.actor, "tambah", lay.id, "jenis_pelayanan", f"Layanan dibuat: {jenis_pelayanan}")
+        return self.service(lay.id)
+
+    def rename_service(self, service_id: int, name: str) -> None:
+        lay = self.service(service_id)
+        old = lay.jenis_pelayanan
+        lay.jenis_pelayanan = name
+        self.save_service(lay, "jenis_pelayanan", f"Nama diubah dari '{old}' menjadi '{name}'")
+
+    def duplicate_service(self, service_id: int) -> Layanan:
+        source = self.service(service_id)
+        copy = source.copy()
+        copy.jenis_pelayanan = f"Salinan dari {source.jenis_pelayanan}"
+        copy.status = StatusLayanan.DRAF.value
+        with self._write("services"):
+            copy.id = self.repo.insert_service(copy, source.position + 1, self._actor_name)
+            self.repo.renumber()
+            self.repo.add_audit(self.actor, "tambah", copy.id, "jenis_pelayanan",
+                                f"Diduplikasi dari '{source.jenis_pelayanan}'")
+        return self.service(copy.id)
+
+    def delete_service(self, service_id: int) -> int:
+        lay = self.service(service_id)
+        with self._write("services"):
+            trash_id = self.repo.add_trash(lay, self._actor_name)
+            self.repo.delete_service(service_id)
+            self.repo.add_audit(self.actor, "hapus", service_id, "jenis_pelayanan",
+                                f"Layanan dihapus: {lay.jenis_pelayanan}", snapshot=lay)
+        return trash_id
+
+    def restore_service(self, trash_id: int) -> Layanan:
+        with self._write("services"):
+            lay = self.repo.take_trash(trash_id)
+            if lay is None:
+                raise errors.ProjectError("Layanan itu sudah tidak ada di sampah.", self.path)
+            position = min(lay.position, self.repo.count_services())
+            lay.id = self.repo.insert_service(lay, position, self._actor_name)
+            self.repo.add_audit(self.actor, "pulihkan", lay.id, "jenis_pelayanan",
+                                f"Layanan dipulihkan: {lay.jenis_pelayanan}")
+        return self.service(lay.id)
+
+    def move_service(self, service_id: int, new_index: int) -> None:
+        ids = [s.id for s in self.repo.services()]
+        if service_id not in ids:
+            raise errors.ProjectError(f"Layanan dengan id {service_id} tidak ada di proyek ini.", self.path)
+        ids.remove(service_id)
+        new_index = max(0, min(new_index, len(ids)))
+        ids.insert(new_index, service_id)
+        with self._write("services"):
+            self.repo.renumber(ids)
+            self.repo.add_audit(self.actor, "urutkan", service_id, "jenis_pelayanan",
+                                f"Dipindah ke urutan {new_index + 1}")
+
+    def save_service(self, layanan: Layanan, komponen: str, keterangan: str) -> None:
+        """Store the whole service after an edit of ``komponen`` (a step key)."""
+        stored = self.service(layanan.id)
+        if self.interactive:
+            roles.require(roles.why_cannot_edit_service(self.actor, stored.status))
+        layanan.status = stored.status  # status changes only through set_status
+        with self._write("service", layanan.id):
+            self.repo.update_service(layanan, self._actor_name)
+            self._audit_merged("ubah", layanan.id, komponen, keterangan)
+
+    def set_status(self, service_id: int, status: str) -> None:
+        if status not in StatusLayanan.values():
+            raise roles.NotAllowed(f"Status '{status}' tidak dikenal.")
+        roles.require(self.why_cannot_change_status(service_id, status))
+        lay = self.service(service_id)
+        lay.status = status
+        with self._write("status", service_id):
+            self.repo.update_service(lay, self._actor_name)
+            self.repo.add_audit(self.actor, "status", service_id, "tinjauan",
+                                f"Status menjadi {StatusLayanan(status).label}")
+
+    def _audit_merged(self, aksi: str, service_id: int | None, komponen: str, keterangan: str) -> None:
+        # Typing produces one change per keystroke; one audit line per component and member per minute is enough.
+        last = self.repo.last_audit()
+        if (
+            last
+            and last["aksi"] == aksi
+            and last["layanan_id"] == service_id
+            and last["komponen"] == komponen
+            and last["pelaku_id"] == (self.actor.id if self.actor else None)
+            and (datetime.now() - datetime.fromisoformat(last["waktu"])).total_seconds() < AUDIT_MERGE_SECONDS
+        ):
+            self.repo.touch_audit(last["id"], keterangan)
+        else:
+            self.repo.add_audit(self.actor, aksi, service_id, komponen, keterangan)
+
+    # -- files and exchange ----------------------------------------------------------------
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the project to ``target`` (atomically)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise errors.ProjectError("Salinan tidak boleh menimpa berkas proyek yang sedang terbuka.", self.path)
+        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise errors.WriteFailed(f"Salinan tidak dapat disimpan ke {target}: {exc}.", target) from exc
+
+    def import_document(self, data: Any) -> list[Layanan]:
+        """Add or update the unit, team and services from SP JSON data (validated before any write)."""
+        with self._write("services"):
+            ids = import_document(self.repo, data, self.actor)
+        return [self.service(i) for i in ids]
+
+    def export_document(self, service_id: int | None = None) -> dict[str, Any]:
+        """The SP JSON of the project, or of one service."""
+        return export_document(self.load_project(), service_id)
+
+
+def open_project(path: Path | str, *, create: bool = False, interactive: bool = False) -> ProjectSession:
+    """Open (or create) a project file; raises ``storage.errors.ProjectError`` subclasses."""
+    db, lock = open_database(Path(path), create=create)
+    return ProjectSession(db, lock, Path(path), interactive=interactive)
+
+
+__all__ = ["ProjectSession", "open_project", "has_blocking"]

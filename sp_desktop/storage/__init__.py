@@ -1,0 +1,1 @@
+"""Storage layer: the SQLite project file through sqlite-utils."""

@@ -1,0 +1,72 @@
+"""A per-file lock that keeps a project open in one window only (storage layer).
+
+Uses an OS lock on a ``<file>.lock`` beside the project, so a lock left by a killed
+process vanishes with that process; a set of held paths covers two windows of one process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import errors
+
+_held: set[str] = set()
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+class FileLock:
+    """Exclusive lock on one project file."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._key = str(self.path.resolve())
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`errors.AlreadyOpen`."""
+        message = f"Berkas {self.path.name} sudah terbuka di jendela atau program SP Desktop lain."
+        if self._key in _held:
+            raise errors.AlreadyOpen(message, self.path)
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise errors.ReadOnlyProject(
+                f"Folder {self.path.parent} tidak dapat ditulisi, sehingga proyek tidak dapat dibuka untuk diubah.",
+                self.path,
+            ) from exc
+        if not _try_lock(fd):
+            os.close(fd)
+            raise errors.AlreadyOpen(message, self.path)
+        self._fd = fd
+        _held.add(self._key)
+
+    def release(self) -> None:
+        """Release the lock (safe to call twice)."""
+        if self._fd is None:
+            return
+        os.close(self._fd)
+        self._fd = None
+        _held.discard(self._key)
+        try:
+            self.lock_path.unlink()
+        except OSError:
+            pass
