@@ -19,7 +19,7 @@ run: deps
 	$(VENV)/bin/sp-desktop $(ARGS)
 
 test: deps check-forms
-	$(VENV)/bin/ruff check sp_desktop tests benchmarks
+	$(VENV)/bin/ruff check sp_desktop tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q

@@ -26,7 +26,8 @@ def uic_command() -> list[str]:
 
 
 def compile_form(ui: Path) -> str:
-    result = subprocess.run([*uic_command(), "--no-autoconnection", str(ui)], check=True, capture_output=True, text=True)
+    command = [*uic_command(), "--no-autoconnection", str(ui)]
+    result = subprocess.run(command, check=True, capture_output=True, text=True)
     body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("## "))
     return HEADER.format(name=ui.name) + body.strip() + "\n"
 

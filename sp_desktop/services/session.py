@@ -187,7 +187,8 @@ class ProjectSession:
             other = next((m for m in self.repo.members() if m.peran == "ketua" and m.id != member.id), None)
             if other is not None:
                 raise roles.NotAllowed(
-                    f"Tim sudah memiliki ketua ({other.nama}). Ubah dulu peran {other.nama} sebelum menunjuk ketua baru."
+                    f"Tim sudah memiliki ketua ({other.nama}). "
+                    f"Ubah dulu peran {other.nama} sebelum menunjuk ketua baru."
                 )
         if not member.nama.strip():
             raise roles.NotAllowed("Nama anggota tim wajib diisi.")

@@ -17,8 +17,8 @@ from ..domain.model import (
     Biaya,
     Instansi,
     Kepala,
-    Layanan,
     LangkahProsedur,
+    Layanan,
     Logo,
     Member,
     Pengaduan,
@@ -33,7 +33,9 @@ _LIST_TYPES: dict[str, Any] = {
     "prosedur": list[LangkahProsedur],
 }
 
-_INSTANSI_FIELDS = ("pemerintah_daerah", "nama", "singkatan", "alamat", "telepon", "email", "laman", "kota", "zona_waktu")
+_INSTANSI_FIELDS = (
+    "pemerintah_daerah", "nama", "singkatan", "alamat", "telepon", "email", "laman", "kota", "zona_waktu",
+)
 _KEPALA_FIELDS = ("nama", "nip", "pangkat", "golongan", "jabatan")
 
 
