@@ -1,0 +1,242 @@
+"""The pure document model both writers render: a page setup and a list of blocks (export layer).
+
+Nothing here knows about DOCX or PDF; every text is final Indonesian text, exactly as it is printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PAPER_MM: dict[str, tuple[float, float]] = {
+    "f4": (215.0, 330.0),
+    "a4": (210.0, 297.0),
+    "a3": (297.0, 420.0),
+}
+"""Paper sizes (width, height) in millimetres, portrait."""
+
+PAGE_LABEL = "Halaman {page} dari {pages}"
+"""Footer page label; both writers fill in the numbers (DOCX with PAGE / NUMPAGES fields)."""
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Paper, margins, body font size and the marks printed on every page.
+
+    Attributes:
+        paper: ``"f4"``, ``"a4"`` or ``"a3"``.
+        margins_mm: top, right, bottom, left.
+        font_size: body font size in points.
+        watermark: large diagonal mark behind the text (``"RANCANGAN"``), or None.
+        header_text: small text at the top of every page, or "".
+        footer_text: small text at the bottom left of every page, or "".
+        page_label: the page label format (``PAGE_LABEL``), or None for no page numbers.
+    """
+
+    paper: str = "f4"
+    margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 30.0)
+    font_size: float = 11.0
+    watermark: str | None = None
+    header_text: str = ""
+    footer_text: str = ""
+    page_label: str | None = PAGE_LABEL
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        """Page width and height in millimetres."""
+        return PAPER_MM[self.paper]
+
+    @property
+    def text_width_mm(self) -> float:
+        """Width between the left and right margins."""
+        return self.size_mm[0] - self.margins_mm[1] - self.margins_mm[3]
+
+
+# ----------------------------------------------------------------------------------------------
+# Items inside a URAIAN cell
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """A plain paragraph of a cell.
+
+    Attributes:
+        missing: the component is empty; shown as an italic placeholder.
+        note: a remark of the reviewer (a blocking finding), shown small and italic.
+    """
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    missing: bool = False
+    note: bool = False
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One entry of a numbered list, with an optional secondary line (who, how long, cost)."""
+
+    text: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class NumberedList:
+    """A numbered list; ``style`` is ``"decimal"`` (1., 2.) or ``"lower-alpha"`` (a., b.)."""
+
+    entries: tuple[ListEntry, ...]
+    style: str = "decimal"
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    """Labelled values under an optional title, e.g. the complaint officer's name and phone."""
+
+    pairs: tuple[tuple[str, str], ...]
+    title: str = ""
+
+
+Item = TextItem | NumberedList | KeyValue
+
+
+# ----------------------------------------------------------------------------------------------
+# Blocks
+
+
+@dataclass(frozen=True)
+class Kop:
+    """The letterhead: logo, government, unit, contact lines and the closing double rule."""
+
+    pemerintah: str
+    unit: str
+    lines: tuple[str, ...] = ()
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A title line. ``level`` 0 is a document title, 1 a service heading, 2 a part title."""
+
+    text: str
+    level: int = 1
+    align: str = "center"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph; ``size`` scales the body font size."""
+
+    text: str
+    align: str = "left"
+    bold: bool = False
+    italic: bool = False
+    size: float = 1.0
+    space_after: float = 6.0
+
+
+@dataclass(frozen=True)
+class Spacer:
+    """Vertical space in millimetres."""
+
+    height_mm: float
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Start a new page."""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A boxed remark, e.g. that a service standard is not complete yet."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ComponentRow:
+    """One row NO / KOMPONEN / URAIAN; ``key`` is the SP JSON component key ("" for others)."""
+
+    no: str
+    komponen: str
+    uraian: tuple[Item, ...]
+    key: str = ""
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class ComponentTable:
+    """A three-column component table whose header row repeats on every page."""
+
+    rows: tuple[ComponentRow, ...]
+    header: tuple[str, str, str] = ("NO", "KOMPONEN", "URAIAN")
+    widths: tuple[float, float, float] = (0.06, 0.30, 0.64)
+
+
+@dataclass(frozen=True)
+class LampiranBlock:
+    """The top-right block of a decree's appendix: a title line and label/value rows."""
+
+    title: str
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """A signature block kept on one page with its place and date.
+
+    Attributes:
+        lines_before: place and date lines, e.g. ``("Ditetapkan di Bontang", "pada tanggal …")``.
+        jabatan: the office, printed above the signature space.
+        nama: printed bold and underlined.
+        pangkat: ``"Pembina Utama Muda (IV/c)"`` or "".
+        nip_line: ``"NIP. 19680101 200003 1 001"``.
+    """
+
+    lines_before: tuple[str, ...]
+    jabatan: str
+    nama: str
+    pangkat: str = ""
+    nip_line: str = ""
+    size: float = 1.0
+
+
+@dataclass(frozen=True)
+class PledgeBox:
+    """The Maklumat pledge, centred in a bordered box."""
+
+    text: str
+    size: float = 1.2
+
+
+@dataclass(frozen=True)
+class LogoImage:
+    """A centred logo (poster)."""
+
+    data: bytes
+    height_mm: float
+
+
+Block = (
+    Kop | Heading | Paragraph | Spacer | PageBreak | Notice | ComponentTable | LampiranBlock | SignatureBlock
+    | PledgeBox | LogoImage
+)
+
+
+@dataclass
+class ReportDocument:
+    """A complete document, ready for ``DocxWriter`` or ``PdfWriter``.
+
+    Attributes:
+        kind: ``"rancangan"``, ``"standar"`` or ``"maklumat"``.
+        title: document title (file metadata).
+        page: paper and page marks.
+        blocks: the content in reading order.
+        author: the unit's name (file metadata).
+    """
+
+    kind: str
+    title: str
+    page: PageSetup
+    blocks: list[Block] = field(default_factory=list)
+    author: str = ""

@@ -1,0 +1,100 @@
+"""One entry point for the UI and the CLI: build a document of a kind and write it atomically (export layer)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sp_desktop.domain.model import Project
+
+from .atomic import atomic_write
+from .blocks import ReportDocument
+from .docx_writer import DocxWriter
+from .errors import BlockingFindings, ExportCancelled, ExportError
+from .pdf_writer import PdfWriter
+from .report_model import build_maklumat, build_rancangan, build_standar
+
+__all__ = ["BlockingFindings", "ExportCancelled", "ExportError", "DOC_KINDS", "build_document", "export_document"]
+
+DOC_KINDS = ("rancangan", "standar", "maklumat")
+WRITERS = {".docx": DocxWriter, ".pdf": PdfWriter}
+BUILD_SHARE = 10  # percent of the progress bar spent building the model
+
+
+def build_document(
+    project: Project,
+    doc_kind: str,
+    service_ids: Sequence[int] | None = None,
+    layout: str = "full",
+    paper: str | None = None,
+    poster: bool = False,
+) -> ReportDocument:
+    """The document model of ``doc_kind`` (see ``export_document`` for the arguments)."""
+    if doc_kind == "rancangan":
+        return build_rancangan(project, service_ids, layout, paper)
+    if doc_kind == "standar":
+        return build_standar(project, service_ids, layout, paper)
+    if doc_kind == "maklumat":
+        return build_maklumat(project, paper, poster=poster)
+    raise ExportError(f"Jenis dokumen '{doc_kind}' tidak dikenal; pilih rancangan, standar, atau maklumat.")
+
+
+def export_document(
+    project: Project,
+    doc_kind: str,
+    out_path: Path,
+    service_ids: list[int] | None = None,
+    layout: str = "full",
+    paper: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    poster: bool = False,
+) -> Path:
+    """Build a document and write it to ``out_path`` as DOCX or PDF, chosen by the suffix.
+
+    The file appears complete or not at all: it is written to a temp file in the same folder
+    and moved over ``out_path`` at the end. Run it off the GUI thread; reportlab is not
+    thread-safe, so run one export at a time.
+
+    Args:
+        project: A snapshot of the project (not shared with the GUI while exporting).
+        doc_kind: ``"rancangan"``, ``"standar"`` or ``"maklumat"``.
+        out_path: Target file ending in ``.docx`` or ``.pdf``.
+        service_ids: ``Layanan.id`` values in any order (project order is kept); None for all.
+            Ignored for the Maklumat.
+        layout: ``"full"`` or ``"brief"`` (Rancangan only).
+        paper: ``"f4"``, ``"a4"`` (``"a3"`` for the poster); None for the project's setting.
+        progress: Called as ``progress(done, total)`` with ``total`` 100 (a percentage).
+        cancelled: Polled during the export; returning True stops it with ExportCancelled.
+        poster: For the Maklumat: the A3 notice-board poster.
+
+    Returns:
+        ``out_path``.
+
+    Raises:
+        BlockingFindings: A Standar Pelayanan was asked for while chosen services have blocking
+            findings.
+        ExportCancelled: ``cancelled`` returned True; nothing was written.
+        ExportError: Unknown suffix, kind, layout or paper; an empty selection; a target that is
+            open in another program or a folder that cannot be written.
+    """
+    out_path = Path(out_path)
+    writer_class = WRITERS.get(out_path.suffix.lower())
+    if writer_class is None:
+        raise ExportError(f"Format berkas '{out_path.suffix or out_path.name}' tidak didukung; pilih .docx atau .pdf.")
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress(BUILD_SHARE + (100 - BUILD_SHARE) * done // max(total, 1), 100)
+
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(0, 100)
+    doc = build_document(project, doc_kind, service_ids, layout, paper, poster)
+    if progress is not None:
+        progress(BUILD_SHARE, 100)
+    atomic_write(out_path, lambda temp: writer_class().write(doc, temp, progress=report, cancelled=cancelled))
+    if progress is not None:
+        progress(100, 100)
+    return out_path

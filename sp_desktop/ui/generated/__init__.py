@@ -1,0 +1,1 @@
+"""Modules generated from forms/*.ui; do not edit."""

@@ -1,0 +1,44 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from sp_desktop.ui import app
+
+
+def test_app_opens_default_project_created_on_first_start(qtbot, app_settings, tmp_path, monkeypatch):
+    data_dir = tmp_path / "data pengguna" / "SP Desktop"
+    monkeypatch.setattr(platformdirs, "user_data_path", lambda name, appauthor=None: data_dir)
+    window = app.create_main_window(None, app_settings)
+    qtbot.addWidget(window)
+    assert (data_dir / "proyek.spdb").exists()
+    assert window.windowTitle() == "proyek.spdb — SP Desktop"
+    assert window.controller.identity_dialog.is_first_member
+    window.controller.identity_dialog.reject()
+
+
+def test_app_named_missing_file_leaves_start_screen(qtbot, app_settings, tmp_path, message_boxes):
+    window = app.create_main_window(tmp_path / "tidak-ada.spdb", app_settings)
+    qtbot.addWidget(window)
+    assert message_boxes.kinds() == ["warning"] and "tidak ditemukan" in message_boxes.texts()[0]
+    assert window.controller.session is None
+    assert window.windowTitle() == "SP Desktop"
+
+
+def test_app_start_up_does_not_import_heavy_modules():
+    code = (
+        "import sys; import sp_desktop.ui.app; "
+        "heavy = [m for m in ('docx', 'reportlab', 'sp_desktop.export', 'sp_desktop.ui.service_editor') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
+    assert result.stdout.strip() == "[]"
