@@ -11,10 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 from sp_desktop import __version__
 from sp_desktop.domain.enums import Peran
 from sp_desktop.ui.generated.ui_main_window import Ui_MainWindow
-from sp_desktop.ui.pages.instansi_page import InstansiPage
-from sp_desktop.ui.pages.services_page import ServicesPage
 from sp_desktop.ui.pages.start_page import StartPage
-from sp_desktop.ui.pages.team_page import TeamPage
 from sp_desktop.ui.project_actions import ProjectController
 from sp_desktop.ui.settings_store import AppSettings
 
@@ -40,9 +37,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or ProjectController(settings, self)
         self.start_page = StartPage(self)
         self.ui.start_container_layout.addWidget(self.start_page)
-        self.instansi_page: InstansiPage | None = None
-        self.team_page: TeamPage | None = None
-        self.services_page: ServicesPage | None = None
+        self._pages: dict[int, QWidget] = {}
         self._saved_label = QLabel(self)
         self._actor_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self._actor_label)
@@ -94,16 +89,52 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- project life cycle ----------------------------------------------------------------
+    # Pages are built (and their modules imported) when first shown: start-up builds one, not three.
+    @property
+    def instansi_page(self):
+        """The Profil Instansi page of the open project (None without one)."""
+        return self._page(NAV_INSTANSI)
+
+    @property
+    def team_page(self):
+        """The Tim Penyusun page of the open project (None without one)."""
+        return self._page(NAV_TIM)
+
+    @property
+    def services_page(self):
+        """The Jenis Pelayanan page of the open project (None without one)."""
+        return self._page(NAV_LAYANAN)
+
+    def _page(self, row: int) -> QWidget | None:
+        session, signals = self.controller.session, self.controller.signals
+        if session is None:
+            return None
+        if row not in self._pages:
+            if row == NAV_INSTANSI:
+                from sp_desktop.ui.pages.instansi_page import InstansiPage
+
+                page = InstansiPage(session, self)
+            elif row == NAV_TIM:
+                from sp_desktop.ui.pages.team_page import TeamPage
+
+                page = TeamPage(session, signals, self)
+            else:
+                from sp_desktop.ui.pages.services_page import ServicesPage
+
+                page = ServicesPage(session, signals, self)
+            self.ui.pages_stacked_widget.addWidget(page)
+            self._pages[row] = page
+        return self._pages[row]
+
     def _on_controller_opened(self) -> None:
         session, signals = self.controller.session, self.controller.signals
-        self.instansi_page = InstansiPage(session, self)
-        self.team_page = TeamPage(session, signals, self)
-        self.services_page = ServicesPage(session, signals, self)
-        for page in (self.instansi_page, self.team_page, self.services_page):
-            self.ui.pages_stacked_widget.addWidget(page)
         signals.saved.connect(self._on_signals_saved)
         signals.actor_changed.connect(self._on_signals_actor_changed)
-        self.ui.nav_list_widget.setCurrentRow(NAV_LAYANAN if session.services() else NAV_INSTANSI)
+        row = NAV_LAYANAN if session.services() else NAV_INSTANSI
+        if self.ui.nav_list_widget.currentRow() == row:
+            self._on_nav_list_widget_current_row_changed(row)
+        else:
+            self.ui.nav_list_widget.setCurrentRow(row)
         self.ui.main_stacked_widget.setCurrentWidget(self.ui.workspace_widget)
         self.setWindowTitle(f"{session.path.name} — {APP_NAME}")
         self._saved_label.setText("Tersimpan otomatis")
@@ -112,11 +143,10 @@ class MainWindow(QMainWindow):
         self.controller.ensure_identity()
 
     def _on_controller_closing(self) -> None:
-        for page in (self.instansi_page, self.team_page, self.services_page):
-            if page is not None:
-                self.ui.pages_stacked_widget.removeWidget(page)
-                page.deleteLater()
-        self.instansi_page = self.team_page = self.services_page = None
+        for page in self._pages.values():
+            self.ui.pages_stacked_widget.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
 
     def _show_start(self) -> None:
         self.start_page.set_recent_files(self.controller.settings.recent_files())
@@ -199,5 +229,6 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent_files(self.controller.settings.recent_files())
 
     def _on_nav_list_widget_current_row_changed(self, row: int) -> None:
-        if 0 <= row < self.ui.pages_stacked_widget.count():
-            self.ui.pages_stacked_widget.setCurrentIndex(row)
+        page = self._page(row) if row in (NAV_INSTANSI, NAV_TIM, NAV_LAYANAN) else None
+        if page is not None:
+            self.ui.pages_stacked_widget.setCurrentWidget(page)
