@@ -33,3 +33,4 @@ check-forms: deps
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_durability.py
+	$(PY) benchmarks/bench_export.py

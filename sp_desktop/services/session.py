@@ -179,6 +179,33 @@ class ProjectSession:
             self.repo.save_pengaturan(pengaturan)
             self._audit_merged("ubah", None, "pengaturan", "Pengaturan dokumen diubah")
 
+    def penetapan(self) -> dict[str, str] | None:
+        """The decree that adopted the standards: ``{"nomor": …, "tanggal": "YYYY-MM-DD"}``, or None."""
+        value = self.repo.extra().get("penetapan")
+        return dict(value) if isinstance(value, dict) else None
+
+    def save_penetapan(self, nomor: str, tanggal: str) -> None:
+        """Record the decree's number and ISO date (both blank removes it).
+
+        Raises:
+            roles.NotAllowed: the date is not an ISO ``YYYY-MM-DD`` date.
+        """
+        if nomor.strip() and not tanggal:
+            raise roles.NotAllowed("Isi juga tanggal penetapan keputusan.")
+        if tanggal:
+            try:
+                datetime.strptime(tanggal, "%Y-%m-%d")
+            except ValueError as exc:
+                raise roles.NotAllowed(f"Tanggal penetapan '{tanggal}' tidak valid (format TTTT-BB-HH).") from exc
+        extra = self.repo.extra()
+        if nomor.strip() or tanggal:
+            extra["penetapan"] = {"nomor": nomor, "tanggal": tanggal}
+        else:
+            extra.pop("penetapan", None)
+        with self._write("pengaturan"):
+            self.repo.save_extra(extra)
+            self._audit_merged("ubah", None, "penetapan", f"Penetapan: nomor {nomor or '-'}, tanggal {tanggal or '-'}")
+
     # -- team ------------------------------------------------------------------------------
     def _check_single_ketua(self, member: Member) -> None:
         if member.peran not in Peran.values():

@@ -186,3 +186,28 @@ def test_export_pdf_huge_unit_name_in_kop_and_lampiran(tmp_path):
     for build in (build_maklumat, build_standar):
         texts = _pages(_write(build(proj), tmp_path, f"{build.__name__}.pdf"))
         assert len(texts) > 1
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_export_pdf_random_content_never_fails_or_loses_text(tmp_path, seed):
+    import random
+
+    from sp_desktop.domain.model import Persyaratan
+
+    rnd = random.Random(seed)
+    alphabet = "abcdefghij klmnop qrstu vwxyz & <> “” 😀 ✓ 漢\n"
+
+    def text(n):
+        return "".join(rnd.choice(alphabet) for _ in range(n)).strip() or "x"
+
+    proj = fx.project(2, ukuran_huruf=rnd.choice([9, 12, 14]))
+    for item in proj.layanan:
+        item.persyaratan = [Persyaratan(text(rnd.choice([5, 400, 3000])), "awal") for _ in range(rnd.randint(2, 9))]
+        item.sarana_prasarana = [text(rnd.choice([300, 4000])) for _ in range(2)]
+    doc = build_standar(proj)
+    pages = [re.sub(r"\s+", "", t) for t in _pages(_write(doc, tmp_path))]
+    marks = [re.sub(r"\s+", "", doc.page.footer_text), "NOKOMPONENURAIAN"]
+    flat = "".join(re.sub(r"Halaman\d+dari\d+", "", p).replace(marks[0], "").replace(marks[1], "") for p in pages)
+    for item in proj.layanan:
+        for typed in [p.uraian for p in item.persyaratan] + item.sarana_prasarana:
+            assert re.sub(r"\s+", "", typed) in flat

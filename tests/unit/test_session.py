@@ -172,3 +172,16 @@ def test_session_import_then_export_round_trips(tmp_path):
         assert s.export_document() == first
     finally:
         s.close()
+
+
+def test_session_penetapan_is_stored_validated_and_exported(session):
+    assert session.penetapan() is None
+    session.save_penetapan("188.4/55/DKPS/2018", "2018-11-30")
+    assert session.penetapan() == {"nomor": "188.4/55/DKPS/2018", "tanggal": "2018-11-30"}
+    assert session.export_document()["penetapan"] == {"nomor": "188.4/55/DKPS/2018", "tanggal": "2018-11-30"}
+    with pytest.raises(NotAllowed, match="tidak valid"):
+        session.save_penetapan("1", "30-11-2018")
+    with pytest.raises(NotAllowed, match="tanggal"):
+        session.save_penetapan("1", "")
+    session.save_penetapan("", "")
+    assert session.penetapan() is None
