@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
@@ -66,6 +67,10 @@ class MainWindow(QMainWindow):
         ui.close_action.triggered.connect(self._on_close_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_action_triggered)
+        ui.export_action.triggered.connect(self._on_export_action_triggered)
+        ui.print_action.triggered.connect(self._on_print_action_triggered)
+        ui.document_settings_action.triggered.connect(self._on_document_settings_action_triggered)
+        ui.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
         ui.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         ui.recent_menu.triggered.connect(self._on_recent_menu_triggered)
         self.rebuild_recent_menu()
@@ -157,8 +162,10 @@ class MainWindow(QMainWindow):
         self._set_project_actions_enabled(False)
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.ui.save_copy_action, self.ui.switch_user_action, self.ui.close_action):
+        for action in (self.ui.save_copy_action, self.ui.switch_user_action, self.ui.close_action,
+                       self.ui.export_action, self.ui.print_action, self.ui.document_settings_action):
             action.setEnabled(enabled)
+        self._on_edit_menu_about_to_show()
 
     # -- status bar ------------------------------------------------------------------------
     def _on_signals_saved(self, when: datetime | None) -> None:
@@ -176,6 +183,65 @@ class MainWindow(QMainWindow):
 
     def _on_controller_message(self, text: str) -> None:
         self.ui.status_bar.showMessage(text, 8000)
+
+    # -- documents and editing ------------------------------------------------------------------
+    def _current_service_ids(self) -> list[int] | None:
+        page = self._pages.get(NAV_LAYANAN)
+        if page is None:
+            return None
+        if page.is_editor_shown() and page.editor is not None:
+            return [page.editor.service_id]
+        selected = page.selected_service()
+        return [selected.id] if selected is not None else None
+
+    def open_export_dialog(self, *, for_print: bool = False):
+        """Show the export dialog for the open project (preselecting the current service)."""
+        if self.controller.session is None:
+            return None
+        from sp_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.controller.session, self, initial_services=self._current_service_ids(),
+                              settings=self.controller.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if for_print:
+            dialog.ui.print_push_button.setDefault(True)
+            dialog.ui.print_push_button.setFocus()
+        dialog.open()
+        return dialog
+
+    def open_document_settings(self):
+        """Show the document settings of the open project."""
+        if self.controller.session is None:
+            return None
+        from sp_desktop.ui.dialogs.document_settings_dialog import DocumentSettingsDialog
+
+        dialog = DocumentSettingsDialog(self.controller.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_export_action_triggered(self) -> None:
+        self.open_export_dialog()
+
+    def _on_print_action_triggered(self) -> None:
+        self.open_export_dialog(for_print=True)
+
+    def _on_document_settings_action_triggered(self) -> None:
+        self.open_document_settings()
+
+    def _on_edit_menu_about_to_show(self) -> None:
+        # The editor owns its undo stack; its actions are shown here while it is on screen.
+        menu = self.ui.edit_menu
+        menu.clear()
+        page = self._pages.get(NAV_LAYANAN)
+        if page is not None and page.is_editor_shown() and page.editor is not None:
+            menu.addAction(page.editor.undo_action)
+            menu.addAction(page.editor.redo_action)
+            return
+        for text in ("Urungkan", "Ulangi"):
+            placeholder = menu.addAction(text)
+            placeholder.setEnabled(False)
+            placeholder.setToolTip("Buka satu jenis pelayanan untuk mengurungkan perubahannya.")
 
     # -- menus -----------------------------------------------------------------------------
     def _on_new_action_triggered(self) -> None:
