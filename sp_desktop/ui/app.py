@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sp_desktop.ui.main_window import MainWindow
 from sp_desktop.ui.settings_store import AppSettings
@@ -27,22 +27,61 @@ def default_project_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / DEFAULT_PROJECT_NAME
 
 
-def create_main_window(path: Path | None, settings: AppSettings) -> MainWindow:
+def _target(path: Path | None) -> tuple[Path, bool]:
+    """The file to open and whether it may be created (only the default project is)."""
+    if path is not None:
+        return Path(path), False
+    path = default_project_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # open_path reports the unusable folder in Indonesian
+    return path, True
+
+
+def create_main_window(path: Path | None, settings: AppSettings, *, deferred: bool = False) -> MainWindow:
     """Build the main window and open ``path``, or the default project (created on first start).
 
     A named file that cannot be opened leaves the start screen up with the reason shown.
+
+    Args:
+        path: the project file; None opens the default project.
+        settings: what the app remembers.
+        deferred: open the project just after the window's first paint, so the window is
+            on screen before the database and its libraries are loaded.
     """
     window = MainWindow(settings)
-    if path is None:
-        path = default_project_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # open_path reports the unusable folder in Indonesian
-        window.open_path(path, create=True)
+    target, create = _target(path)
+    if deferred:
+        window.ui.status_bar.showMessage(f"Membuka {target.name}…")
+        _FirstPaint(window, lambda: _open_deferred(window, target, create))
     else:
-        window.open_path(Path(path))
+        window.open_path(target, create=create)
     return window
+
+
+class _FirstPaint(QObject):
+    """Runs a callback on the event-loop turn after the window's first paint."""
+
+    def __init__(self, window: QWidget, callback):
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _open_deferred(window: MainWindow, target: Path, create: bool) -> None:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        window.open_path(target, create=create)
+    finally:
+        QApplication.restoreOverrideCursor()
+        window.ui.status_bar.clearMessage()
 
 
 def run_gui(path: Path | None = None) -> int:
@@ -57,7 +96,7 @@ def run_gui(path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    window = create_main_window(path, AppSettings(QSettings()))
+    window = create_main_window(path, AppSettings(QSettings()), deferred=True)
     window.resize(1180, 760)
     window.show()
     return app.exec()

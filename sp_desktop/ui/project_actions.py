@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sp_desktop.services.session import ProjectSession, open_project
 from sp_desktop.storage.errors import ProjectError
 from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog
 from sp_desktop.ui.messages import guarded, inform, warn
@@ -22,7 +22,17 @@ from sp_desktop.ui.settings_store import AppSettings
 
 PROJECT_FILTER = "Proyek SP Desktop (*.spdb);;Semua berkas (*)"
 PROJECT_SUFFIX = ".spdb"
-Opener = Callable[..., ProjectSession]
+if TYPE_CHECKING:
+    from sp_desktop.services.session import ProjectSession
+
+Opener = Callable[..., "ProjectSession"]
+
+
+def _open_project(*args, **kwargs) -> ProjectSession:
+    # Imported on first use: the window is on screen before sqlite-utils and the domain load.
+    from sp_desktop.services.session import open_project
+
+    return open_project(*args, **kwargs)
 
 
 class ProjectController(QObject):
@@ -47,7 +57,7 @@ class ProjectController(QObject):
     recent_changed = Signal()
     message = Signal(str)
 
-    def __init__(self, settings: AppSettings, window: QWidget, opener: Opener = open_project):
+    def __init__(self, settings: AppSettings, window: QWidget, opener: Opener = _open_project):
         super().__init__(window)
         self.settings = settings
         self._window = window

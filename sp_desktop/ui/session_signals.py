@@ -6,9 +6,12 @@ that pages and the status bar can subscribe without the session importing PySide
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from sp_desktop.services.session import ProjectSession
+if TYPE_CHECKING:
+    from sp_desktop.services.session import ProjectSession
 
 
 class SessionSignals(QObject):

@@ -42,3 +42,15 @@ def test_app_start_up_does_not_import_heavy_modules():
         env={"PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "PATH": ""},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_app_deferred_open_paints_the_window_before_opening(qtbot, app_settings, project_file):
+    window = app.create_main_window(project_file, app_settings, deferred=True)
+    qtbot.addWidget(window)
+    assert window.controller.session is None  # nothing opened before the first paint
+    assert "Membuka contoh.spdb" in window.ui.status_bar.currentMessage()
+    with qtbot.waitSignal(window.controller.opened, timeout=5000):
+        window.show()
+    assert window.windowTitle() == "contoh.spdb — SP Desktop"
+    assert window.ui.status_bar.currentMessage() == ""
+    window.controller.identity_dialog.reject()
