@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.sp_json import SpJsonError, load_json_bytes
+from ..domain.sp_json import SpJsonError, load_json_bytes, parse_document
 from .common import CliError, project, run_guarded
 
 NAME = "import"
@@ -25,6 +25,7 @@ def _run(args) -> int:
         raise CliError(f"Berkas {source} tidak dapat dibaca: {exc.strerror or exc}.") from exc
     try:
         data = load_json_bytes(raw)
+        parse_document(data)  # validate before the project file is created or touched
     except SpJsonError as exc:
         raise CliError(f"{source.name}: {exc}") from exc
     with project(args.project, create=True) as session:

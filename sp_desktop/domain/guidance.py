@@ -9,27 +9,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .components import STEP_KEYS
+
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-GUIDANCE_KEYS: tuple[str, ...] = (
-    "jenis_pelayanan",
-    "dasar_hukum",
-    "persyaratan",
-    "prosedur",
-    "waktu_penyelesaian",
-    "biaya",
-    "produk",
-    "pengaduan",
-    "sarana_prasarana",
-    "kompetensi_pelaksana",
-    "pengawasan_internal",
-    "jumlah_pelaksana",
-    "jaminan_pelayanan",
-    "jaminan_keamanan",
-    "evaluasi_kinerja",
-    "tinjauan",
-)
+# One guidance text per identification step, in the steps' order.
+GUIDANCE_KEYS: tuple[str, ...] = STEP_KEYS
 
 # Source checkout layout: <repo>/sp_desktop/domain/guidance.py -> <repo>/resources/guidance
 _REPO_GUIDANCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "guidance"

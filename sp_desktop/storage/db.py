@@ -6,7 +6,6 @@ anything is written to it, so it stays byte-for-byte unchanged.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import struct
 from datetime import datetime
@@ -105,10 +104,16 @@ def _configure(db: Database) -> None:
     db.execute("PRAGMA busy_timeout=3000")
 
 
-def _backup_before_migrating(path: Path, version: int) -> Path:
+def _backup_before_migrating(db: Database, path: Path, version: int) -> Path:
+    # Through SQLite's backup API, not a file copy: committed changes may still sit in the WAL.
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
-    shutil.copy2(path, target)
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
     return target
 
 
@@ -117,7 +122,7 @@ def _migrate(db: Database, path: Path, version: int) -> None:
     if not pending:
         return
     if version > 0:
-        _backup_before_migrating(path, version)
+        _backup_before_migrating(db, path, version)
     migrations.apply(db)
     db.execute(f"PRAGMA user_version={schema_version()}")
 

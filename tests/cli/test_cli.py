@@ -130,3 +130,13 @@ def test_cli_not_a_project_exit_2_and_unchanged(tmp_path):
     assert result.returncode == 2
     assert "bukan berkas proyek" in result.stderr
     assert bogus.read_bytes() == b"PK\x03\x04 bukan proyek"
+
+
+def test_cli_import_invalid_file_does_not_create_the_project(tmp_path):
+    bad = tmp_path / "salah.json"
+    bad.write_text(json.dumps({"format": "sp-desktop/layanan", "versi": 1, "jenis_pelayanan": 5}), encoding="utf-8")
+    project = tmp_path / "baru.spdb"
+    result = run("import", project, bad)
+    assert result.returncode == 2
+    assert "jenis_pelayanan" in result.stderr
+    assert not project.exists()

@@ -1,3 +1,4 @@
+import shutil
 import sqlite3
 
 from sp_desktop.services.session import open_project
@@ -6,10 +7,19 @@ from sp_desktop.storage.db import open_database
 
 
 def test_migrations_backup_is_made_before_a_pending_step(tmp_path, monkeypatch):
-    path = tmp_path / "proyek.spdb"
-    session = open_project(path, create=True)
+    live = tmp_path / "hidup.spdb"
+    session = open_project(live, create=True)
     session.add_service("Layanan lama")
+    # The state after a crash: the change is committed but still only in the WAL file.
+    path = tmp_path / "proyek.spdb"
+    shutil.copy(live, path)
+    shutil.copy(live.with_name("hidup.spdb-wal"), path.with_name("proyek.spdb-wal"))
     session.close()
+    main_only = tmp_path / "utama-saja.spdb"
+    shutil.copy(path, main_only)
+    conn = sqlite3.connect(main_only)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'layanan'").fetchone()[0] == 0
+    conn.close()
     before = path.read_bytes()
 
     extra = mig.Migrations("sp_desktop")
