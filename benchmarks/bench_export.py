@@ -47,8 +47,9 @@ def main() -> int:
         cold = _timed(register_fonts) * 1000
         print(f"Pendaftaran huruf (sekali per proses): {cold:.0f} ms")
         one = fx.project(1)
+        one_ms = {}
         for suffix in (".pdf", ".docx"):
-            ms = _median_ms(lambda s=suffix: export_document(one, "rancangan", out / f"satu{s}"))
+            ms = one_ms[suffix] = _median_ms(lambda s=suffix: export_document(one, "rancangan", out / f"satu{s}"))
             print(f"Satu layanan ke {suffix[1:].upper()}: {ms:.0f} ms (target < {ONE_SERVICE_MS:.0f} ms) "
                   f"{_verdict(ms < ONE_SERVICE_MS)}")
 
@@ -74,6 +75,13 @@ def main() -> int:
         lo_pages = len(PdfReader(converted / "dua-ratus.pdf").pages)
         print(f"soffice --convert-to pdf (DOCX yang sama): {lo_pages} halaman dalam {lo_seconds:.2f} s; "
               f"PdfWriter {lo_seconds / seconds:.1f}x lebih cepat")
+        # What a user does today for one standard: convert its Word file, LibreOffice starting cold.
+        lo_one = statistics.median(_timed(lambda: subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(converted), str(out / "satu.docx")],
+            check=True, capture_output=True, timeout=300,
+        )) for _ in range(3)) * 1000
+        print(f"soffice --convert-to pdf, satu layanan: {lo_one:.0f} ms; PdfWriter {lo_one / one_ms['.pdf']:.0f}x "
+              "lebih cepat (target >= 20x)")
         return 0
     finally:
         shutil.rmtree(out, ignore_errors=True)
