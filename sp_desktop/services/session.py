@@ -40,7 +40,7 @@ class ProjectSession:
 
     def __init__(self, db, lock, path: Path, interactive: bool = False):
         self.db = db
-        self.repo = ProjectRepository(db)
+        self.repo = ProjectRepository(db, "baris perintah" if not interactive else "anggota pertama")
         self._lock = lock
         self.path = Path(path)
         self.interactive = interactive
@@ -86,7 +86,7 @@ class ProjectSession:
 
     @property
     def _actor_name(self) -> str:
-        return self.actor.nama if self.actor else "baris perintah"
+        return self.actor.nama if self.actor else self.repo.unnamed_actor
 
     # -- identity --------------------------------------------------------------------------
     def set_actor(self, member_id: int) -> None:

@@ -35,7 +35,7 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
     by_name = {}
     for s in repo.services():
         by_name.setdefault(s.jenis_pelayanan, s)
-    actor_name = actor.nama if actor else "baris perintah"
+    actor_name = actor.nama if actor else repo.unnamed_actor
     ids = []
     for lay in services:
         current = by_name.get(lay.jenis_pelayanan)

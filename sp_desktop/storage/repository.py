@@ -74,8 +74,10 @@ def now_text() -> str:
 class ProjectRepository:
     """Domain-object access to one open project database."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, unnamed_actor: str = "baris perintah"):
         self.db = db
+        # Written as the actor of changes made with no member chosen (the command line, a first member).
+        self.unnamed_actor = unnamed_actor
 
     # -- instansi, logo, settings, extras -------------------------------------------------
     def instansi(self) -> Instansi:
@@ -207,7 +209,7 @@ class ProjectRepository:
         row = {
             "waktu": now_text(),
             "pelaku_id": actor.id if actor else None,
-            "pelaku": actor.nama if actor else "",
+            "pelaku": actor.nama if actor else self.unnamed_actor,
             "aksi": aksi,
             "layanan_id": service_id,
             "komponen": komponen,

@@ -185,3 +185,18 @@ def test_session_penetapan_is_stored_validated_and_exported(session):
         session.save_penetapan("1", "")
     session.save_penetapan("", "")
     assert session.penetapan() is None
+
+
+def test_session_audit_names_the_command_line_and_the_first_member(tmp_path):
+    cli = open_project(tmp_path / "cli.spdb", create=True)
+    try:
+        lay = cli.add_service("Layanan")
+        assert cli.audit(lay.id)[0].pelaku == "baris perintah"
+    finally:
+        cli.close()
+    gui = open_project(tmp_path / "gui.spdb", create=True, interactive=True)
+    try:
+        gui.add_member(Member("Pertama", "", "Kepala", "ketua"))
+        assert gui.audit(None)[0].pelaku == "anggota pertama"
+    finally:
+        gui.close()
