@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sp_desktop.ui import crash_report
 from sp_desktop.ui.main_window import MainWindow
 from sp_desktop.ui.settings_store import AppSettings
 
@@ -96,6 +97,7 @@ def run_gui(path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    crash_report.install()
     window = create_main_window(path, AppSettings(QSettings()), deferred=True)
     window.resize(1180, 760)
     window.show()
