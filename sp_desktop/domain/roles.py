@@ -19,6 +19,18 @@ def why_cannot_change_status(actor: Member | None) -> str | None:
     return None
 
 
+def why_cannot_change_ketua(actor: Member | None, tim: list[Member]) -> str | None:
+    """Why ``actor`` may not appoint, replace or remove the ketua, or None when allowed.
+
+    Only the ketua hands the role over; while the team has no ketua anyone may appoint one.
+    """
+    if not any(m.peran == Peran.KETUA.value for m in tim):
+        return None
+    if actor is None or actor.peran != Peran.KETUA.value:
+        return "Hanya ketua tim yang dapat menunjuk, mengganti, atau menghapus ketua."
+    return None
+
+
 def why_cannot_edit(actor: Member | None) -> str | None:
     """Why ``actor`` may not edit drafts, or None when allowed (every team member may)."""
     if actor is None:

@@ -163,9 +163,9 @@ def _read_step(o: Obj) -> LangkahProsedur:
     durasi = None
     if d is not None:
         do = Obj(d, o.at("durasi"))
-        durasi = Durasi(
-            nilai=read_positive_number(do.raw("nilai"), do.at("nilai")), satuan=do.enum("satuan", SatuanDurasi.values())
-        )
+        # A unit not chosen yet ("") is a draft the review blocks on; an unknown unit is an error.
+        satuan = "" if do.raw("satuan") == "" else do.enum("satuan", SatuanDurasi.values())
+        durasi = Durasi(nilai=read_positive_number(do.raw("nilai"), do.at("nilai")), satuan=satuan)
     return LangkahProsedur(
         uraian=uraian, pelaksana=pelaksana, durasi=durasi, biaya_pengguna=o.money("biaya_pengguna"),
         biaya_unit=o.money("biaya_unit"), keluaran=o.text("keluaran"),
@@ -237,15 +237,24 @@ def _read_member(o: Obj) -> Member:
 
 
 def _check_team(tim: list[Member]) -> None:
-    if not tim:
-        return
+    # A team still being formed (no ketua or no sekretaris yet) must travel between laptops;
+    # the review checks report it. Two ketua can never be right.
     ketua = [i for i, m in enumerate(tim) if m.peran == Peran.KETUA.value]
-    if not ketua:
-        raise SpJsonError("tim", "tim harus memiliki tepat satu ketua, tetapi belum ada anggota berperan 'ketua'")
     if len(ketua) > 1:
         raise SpJsonError(f"tim[{ketua[1]}].peran", f"tim hanya boleh memiliki satu ketua; tim[{ketua[0]}] sudah ketua")
-    if not any(m.peran == Peran.SEKRETARIS.value for m in tim):
-        raise SpJsonError("tim", "tim harus memiliki paling sedikit satu sekretaris")
+
+
+def _check_unique_names(layanan: list[Layanan]) -> None:
+    # Services are matched by name on import and named in pembahasan, so a name may appear once.
+    seen: dict[str, int] = {}
+    for i, lay in enumerate(layanan):
+        if not lay.jenis_pelayanan.strip():
+            continue
+        if lay.jenis_pelayanan in seen:
+            raise SpJsonError(f"layanan[{i}].jenis_pelayanan",
+                              f"'{lay.jenis_pelayanan}' sama dengan layanan[{seen[lay.jenis_pelayanan]}]; "
+                              "setiap jenis pelayanan harus bernama unik")
+        seen[lay.jenis_pelayanan] = i
 
 
 def _check_header(data: Any, expected: str | None = None) -> str:
@@ -287,6 +296,7 @@ def project_from_dict(data: Any) -> Project:
     tim = o.objects("tim", _read_member)
     _check_team(tim)
     layanan = [layanan_from_dict(item, f"layanan[{i}]") for i, item in enumerate(o.array("layanan"))]
+    _check_unique_names(layanan)
     for i, lay in enumerate(layanan):
         lay.position = i
     extra = {key: _EXTRA_READERS[key](value, key) for key, value in data.items() if key in _EXTRA_READERS}

@@ -14,12 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..domain import roles
+from ..domain import roles, validate
 from ..domain.checks import Finding, check_layanan, has_blocking
-from ..domain.enums import Peran, StatusLayanan
+from ..domain.enums import Klasifikasi, Peran, StatusLayanan
 from ..domain.model import Instansi, Layanan, Logo, Member, Pengaturan, Project
 from ..storage import errors
 from ..storage.db import open_database
+from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository, TrashEntry
 from .transfer import export_document, import_document
 
@@ -77,7 +78,8 @@ class ProjectSession:
                 yield
         except sqlite3.Error as exc:
             raise errors.WriteFailed(
-                f"Perubahan tidak dapat disimpan ke {self.path.name}: {exc}. Periksa ruang disk dan izin folder.",
+                f"Perubahan tidak dapat disimpan ke {self.path.name}. Periksa ruang disk, izin folder, dan apakah "
+                "media penyimpanan masih terpasang; yang sudah tersimpan sebelumnya tetap aman.",
                 self.path,
             ) from exc
         self.last_saved = datetime.now()
@@ -155,6 +157,7 @@ class ProjectSession:
 
     # -- profile and settings ----------------------------------------------------------------
     def save_instansi(self, instansi: Instansi) -> None:
+        validate.instansi(instansi)
         with self._write("instansi"):
             self.repo.save_instansi(instansi)
             self._audit_merged("ubah", None, "instansi", "Profil instansi diubah")
@@ -193,10 +196,7 @@ class ProjectSession:
         if nomor.strip() and not tanggal:
             raise roles.NotAllowed("Isi juga tanggal penetapan keputusan.")
         if tanggal:
-            try:
-                datetime.strptime(tanggal, "%Y-%m-%d")
-            except ValueError as exc:
-                raise roles.NotAllowed(f"Tanggal penetapan '{tanggal}' tidak valid (format TTTT-BB-HH).") from exc
+            validate.iso_date(tanggal, "Tanggal penetapan")
         extra = self.repo.extra()
         if nomor.strip() or tanggal:
             extra["penetapan"] = {"nomor": nomor, "tanggal": tanggal}
@@ -206,10 +206,29 @@ class ProjectSession:
             self.repo.save_extra(extra)
             self._audit_merged("ubah", None, "penetapan", f"Penetapan: nomor {nomor or '-'}, tanggal {tanggal or '-'}")
 
+    def save_document_settings(self, pengaturan: Pengaturan, nomor: str, tanggal: str) -> None:
+        """Store the document settings and the decree together: one transaction, one audit line."""
+        if nomor.strip() and not tanggal:
+            raise roles.NotAllowed("Isi juga tanggal penetapan keputusan.")
+        if tanggal:
+            validate.iso_date(tanggal, "Tanggal penetapan")
+        extra = self.repo.extra()
+        if nomor.strip() or tanggal:
+            extra["penetapan"] = {"nomor": nomor, "tanggal": tanggal}
+        else:
+            extra.pop("penetapan", None)
+        with self._write("pengaturan"):
+            self.repo.save_pengaturan(pengaturan)
+            self.repo.save_extra(extra)
+            self._audit_merged("ubah", None, "pengaturan", "Pengaturan dokumen dan penetapan diubah")
+
     # -- team ------------------------------------------------------------------------------
     def _check_single_ketua(self, member: Member) -> None:
-        if member.peran not in Peran.values():
-            raise roles.NotAllowed(f"Peran '{member.peran}' tidak dikenal.")
+        validate.member(member)
+        stored = self.repo.member(member.id) if member.id else None
+        touches_ketua = member.peran == Peran.KETUA.value or (stored is not None and stored.peran == Peran.KETUA.value)
+        if touches_ketua and (stored is None or stored.peran != member.peran):
+            roles.require(roles.why_cannot_change_ketua(self.actor, self.repo.members()))
         if member.peran == Peran.KETUA.value:
             other = next((m for m in self.repo.members() if m.peran == "ketua" and m.id != member.id), None)
             if other is not None:
@@ -243,14 +262,35 @@ class ProjectSession:
             return
         if self.actor and self.actor.id == member_id:
             raise roles.NotAllowed("Anda tidak dapat menghapus diri sendiri dari tim saat sedang bekerja.")
+        if member.peran == Peran.KETUA.value:
+            roles.require(roles.why_cannot_change_ketua(self.actor, self.repo.members()))
         with self._write("tim"):
             self.repo.delete_member(member_id)
             self.repo.add_audit(self.actor, "hapus", None, "tim", f"Anggota dihapus: {member.nama}")
 
     # -- services --------------------------------------------------------------------------
+    def _check_name(self, name: str, service_id: int | None = None) -> None:
+        # Services are matched by name on import and named in the discussion records.
+        key = name.strip().casefold()
+        if not key:
+            return
+        for other in self.repo.services():
+            if other.id != service_id and other.jenis_pelayanan.strip().casefold() == key:
+                raise roles.NotAllowed(f"Sudah ada jenis pelayanan bernama '{other.jenis_pelayanan}'. "
+                                       "Gunakan nama lain agar setiap layanan dapat dibedakan.")
+
+    def _unique_copy_name(self, name: str) -> str:
+        taken = {s.jenis_pelayanan.strip().casefold() for s in self.repo.services()}
+        candidate, number = f"Salinan dari {name}", 2
+        while candidate.strip().casefold() in taken:
+            candidate, number = f"Salinan dari {name} ({number})", number + 1
+        return candidate
+
     def add_service(self, jenis_pelayanan: str, klasifikasi: str = "administratif") -> Layanan:
         if not jenis_pelayanan.strip():
             raise roles.NotAllowed("Nama jenis pelayanan wajib diisi.")
+        self._check_name(jenis_pelayanan)
+        validate.enum_value(klasifikasi, Klasifikasi, "Klasifikasi")
         lay = Layanan(jenis_pelayanan=jenis_pelayanan, klasifikasi=klasifikasi)
         with self._write("services"):
             lay.id = self.repo.insert_service(lay, self.repo.count_services(), self._actor_name)
@@ -266,7 +306,7 @@ class ProjectSession:
     def duplicate_service(self, service_id: int) -> Layanan:
         source = self.service(service_id)
         copy = source.copy()
-        copy.jenis_pelayanan = f"Salinan dari {source.jenis_pelayanan}"
+        copy.jenis_pelayanan = self._unique_copy_name(source.jenis_pelayanan)
         copy.status = StatusLayanan.DRAF.value
         with self._write("services"):
             copy.id = self.repo.insert_service(copy, source.position + 1, self._actor_name)
@@ -312,6 +352,9 @@ class ProjectSession:
         stored = self.service(layanan.id)
         if self.interactive:
             roles.require(roles.why_cannot_edit_service(self.actor, stored.status))
+        if layanan.jenis_pelayanan != stored.jenis_pelayanan:
+            self._check_name(layanan.jenis_pelayanan, layanan.id)
+        validate.layanan(layanan)
         layanan.status = stored.status  # status changes only through set_status
         with self._write("service", layanan.id):
             self.repo.update_service(layanan, self._actor_name)
@@ -345,10 +388,17 @@ class ProjectSession:
 
     # -- files and exchange ----------------------------------------------------------------
     def save_copy(self, target: Path) -> None:
-        """Write a consistent copy of the project to ``target`` (atomically)."""
+        """Write a consistent copy of the project to ``target`` (atomically).
+
+        Raises:
+            errors.AlreadyOpen: ``target`` is a project open in another window or program.
+            errors.WriteFailed: the copy could not be written; an existing ``target`` is unchanged.
+        """
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise errors.ProjectError("Salinan tidak boleh menimpa berkas proyek yang sedang terbuka.", self.path)
+        target_lock = FileLock(target)
+        target_lock.acquire()  # never replace a project someone is editing
         tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
         try:
             dest = sqlite3.connect(tmp)
@@ -357,10 +407,19 @@ class ProjectSession:
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
+            # A WAL left beside an old file at the target would be replayed onto the copy.
+            for suffix in ("-wal", "-shm"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise errors.WriteFailed(f"Salinan tidak dapat disimpan ke {target}: {exc}.", target) from exc
+            raise errors.WriteFailed(
+                f"Salinan tidak dapat disimpan ke {target}. Periksa apakah folder dapat ditulisi dan berkas itu tidak "
+                "sedang dibuka program lain.",
+                target,
+            ) from exc
+        finally:
+            target_lock.release()
 
     def import_document(self, data: Any) -> list[Layanan]:
         """Add or update the unit, team and services from SP JSON data (validated before any write)."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import sp_json
-from ..domain.enums import Peran
+from ..domain.enums import Peran, StatusLayanan
 from ..domain.model import Layanan, Member, Project
+from ..domain.roles import NotAllowed
 from ..storage.repository import ProjectRepository
 
 
@@ -34,18 +35,23 @@ def _merge_team(repo: ProjectRepository, tim: list[Member], actor: Member | None
 def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Member | None) -> list[int]:
     by_name = {}
     for s in repo.services():
-        by_name.setdefault(s.jenis_pelayanan, s)
+        if s.jenis_pelayanan.strip():
+            by_name.setdefault(s.jenis_pelayanan, s)
     actor_name = actor.nama if actor else repo.unnamed_actor
     ids = []
     for lay in services:
-        current = by_name.get(lay.jenis_pelayanan)
+        current = by_name.get(lay.jenis_pelayanan) if lay.jenis_pelayanan.strip() else None
         if current is not None:
+            if current.status == StatusLayanan.SIAP_DIBAHAS.value:
+                raise NotAllowed(f"Layanan '{current.jenis_pelayanan}' sudah ditandai siap dibahas. Minta ketua "
+                                 "membukanya kembali sebelum mengimpor perubahan untuknya.")
             lay.id, lay.status, lay.position = current.id, current.status, current.position
             repo.update_service(lay, actor_name)
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Diperbarui dari berkas SP JSON")
         else:
             lay.id = repo.insert_service(lay, repo.count_services(), actor_name)
-            by_name[lay.jenis_pelayanan] = lay
+            if lay.jenis_pelayanan.strip():
+                by_name[lay.jenis_pelayanan] = lay
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Dibuat dari berkas SP JSON")
         ids.append(lay.id)
     return ids

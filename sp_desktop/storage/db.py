@@ -10,6 +10,7 @@ import sqlite3
 import struct
 from datetime import datetime
 from pathlib import Path
+from urllib.request import pathname2url
 
 from sqlite_utils import Database
 
@@ -51,11 +52,12 @@ def _check_header(path: Path) -> None:
 
 def _inspect(path: Path) -> tuple[int, set[str]]:
     """Read the schema version and applied migrations without writing to the file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # pathname2url, not as_uri(): a Windows share (\\server\share) must not become a URI authority.
+    uri = f"file:{pathname2url(str(path.resolve()))}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise errors.DamagedProject(f"Berkas {path.name} tidak dapat dibuka: {exc}.", path) from exc
+        raise errors.DamagedProject(f"Berkas {path.name} tidak dapat dibuka untuk diperiksa.", path) from exc
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
@@ -74,7 +76,7 @@ def _inspect(path: Path) -> tuple[int, set[str]]:
         if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
             raise errors.AlreadyOpen(f"Berkas {path.name} sedang dipakai program lain.", path) from exc
         raise errors.DamagedProject(
-            f"Berkas {path.name} rusak atau terpotong ({exc}). Gunakan salinan cadangan (berkas .bak) bila ada.", path
+            f"Berkas {path.name} rusak atau terpotong. Gunakan salinan cadangan (berkas .bak) bila ada.", path
         ) from exc
     finally:
         conn.close()
@@ -179,9 +181,16 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, FileLo
                 "Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
                 path,
             )
-        db = Database(path)
-        _configure(db)
-        _migrate(db, path, version)
+        try:
+            db = Database(path)
+            _configure(db)
+            _migrate(db, path, version)
+        except (sqlite3.Error, OSError) as exc:
+            raise errors.WriteFailed(
+                f"Berkas {path.name} tidak dapat disiapkan untuk diubah (disk penuh, izin berkas -wal/-shm, atau "
+                "media dilepas). Berkas tidak diubah; periksa lalu coba lagi.",
+                path,
+            ) from exc
         return db, lock
     except BaseException:
         lock.release()

@@ -343,11 +343,11 @@ def test_document_settings_dialog_shows_session_refusal_and_keeps_input(qtbot, d
 def test_document_settings_dialog_shows_write_failure_and_stays_open(
     qtbot, dialog, session, message_boxes, monkeypatch
 ):
-    def failing_save(_pengaturan):
+    def failing_save(_pengaturan, _nomor, _tanggal):
         raise WriteFailed("Perubahan tidak dapat disimpan ke Proyek Uji.spdb: disk penuh.", session.path)
 
-    real_save = session.save_pengaturan
-    monkeypatch.setattr(session, "save_pengaturan", failing_save)
+    real_save = session.save_document_settings
+    monkeypatch.setattr(session, "save_document_settings", failing_save)
     replace_text(qtbot, dialog.ui.versi_line_edit, "5")
 
     click_save(qtbot, dialog)
@@ -356,7 +356,7 @@ def test_document_settings_dialog_shows_write_failure_and_stays_open(
     assert "disk penuh" in message_boxes.texts()[0]
     assert dialog.isVisible() and dialog.ui.versi_line_edit.text() == "5"
 
-    monkeypatch.setattr(session, "save_pengaturan", real_save)
+    monkeypatch.setattr(session, "save_document_settings", real_save)
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert session.pengaturan().versi_rancangan == "5"

@@ -186,3 +186,28 @@ def test_project_file_save_copy_is_a_complete_project(project_file, tmp_path):
     copy = open_project(target)
     assert [s.jenis_pelayanan for s in copy.services()] == ["Penerbitan Akta Kelahiran"]
     copy.close()
+
+
+def test_project_file_lock_file_removed_under_a_waiting_opener_is_not_trusted(project_file):
+    from sp_desktop.storage.filelock import FileLock
+
+    first = FileLock(project_file)
+    first.acquire()
+    stale_fd = os.open(first.lock_path, os.O_RDWR)  # another process opened the lock file before release
+    first.release()
+    assert not first.lock_path.exists()
+    import fcntl
+
+    fcntl.flock(stale_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # it can lock the removed file...
+    try:
+        from sp_desktop.storage.filelock import _is_current
+
+        second = FileLock(project_file)
+        second.acquire()  # ...but that does not keep the project locked for anyone else
+        assert not _is_current(stale_fd, first.lock_path)  # and acquire() would have noticed and retried
+        third = FileLock(project_file)
+        with pytest.raises(errors.AlreadyOpen):
+            third.acquire()
+        second.release()
+    finally:
+        os.close(stale_fd)

@@ -268,13 +268,11 @@ class DocumentSettingsDialog(QDialog):
         return not problems
 
     def _store(self) -> bool:
-        """Write what changed; the session's refusals propagate to :func:`guarded`."""
+        """Write what changed, in one transaction; the session's refusals propagate to :func:`guarded`."""
         penetapan = self.penetapan()
-        if penetapan != self._stored_penetapan:
-            self._session.save_penetapan(*penetapan)
-            self._stored_penetapan = penetapan
         pengaturan = self.pengaturan()
-        if pengaturan != self._stored:
-            self._session.save_pengaturan(pengaturan)
+        if penetapan != self._stored_penetapan or pengaturan != self._stored:
+            self._session.save_document_settings(pengaturan, *penetapan)
+            self._stored_penetapan = penetapan
             self._stored = pengaturan
         return True
