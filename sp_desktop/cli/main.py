@@ -39,8 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _use_utf8_output() -> None:
+    """Write UTF-8 whatever the console's code page.
+
+    Redirected output on Windows is encoded with the ANSI code page (cp1252), which cannot
+    hold every service name (curly quotes survive, emoji do not); a failed print would end
+    in a traceback and exit code 1, which means "blocking findings".
+    """
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "replace")):
+        reconfigure = getattr(stream, "reconfigure", None)  # absent on some replacement streams
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors=errors)
+        except (OSError, ValueError):  # a stream that cannot change encoding keeps its own
+            pass
+
+
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv`` and run the subcommand; returns the exit code."""
+    _use_utf8_output()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,6 +52,7 @@ def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
     try:
         write(temp)
         _fsync(temp)
+        _set_mode(temp, target)
         os.replace(temp, target)
     except PermissionError as exc:
         _remove_quietly(temp)
@@ -61,6 +64,46 @@ def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
         _remove_quietly(temp)
         raise
     return target
+
+
+def _set_mode(temp: Path, target: Path) -> None:
+    """Give the temp file the mode the target should have: the old file's, else a new file's.
+
+    ``mkstemp`` creates the file readable by its owner only (0600) and ``os.replace`` keeps that,
+    so without this an export to a shared folder is unreadable to colleagues and overwriting a
+    file would reset its permissions. POSIX only (Windows has no such modes); best effort, as a
+    file system that refuses ``chmod`` (some network shares) should not fail the export.
+    """
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError):
+        os.chmod(temp, mode)
+
+
+_umask_lock = threading.Lock()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux ``/proc``).
+
+    Elsewhere it must be set to be read: it is set to the strict 077 for that instant, so a file
+    another thread creates meanwhile is at worst too private, never too open.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
 
 
 def _fsync(path: Path) -> None:

@@ -35,6 +35,7 @@ from .blocks import (
 )
 from .errors import ExportCancelled
 from .fonts import DOCX_FONT
+from .plain_text import property_value
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ class _Render:
     def _setup(self) -> None:
         page = self.page
         props = self.word.core_properties
-        props.title, props.author, props.subject = self.doc.title, self.doc.author, self.doc.title
+        # Typed text may hold characters XML forbids, and python-docx refuses more than 255 characters.
+        props.title = props.subject = property_value(self.doc.title)
+        props.author = property_value(self.doc.author)
         props.language = "id-ID"
         normal = self.word.styles["Normal"]
         normal.font.name = DOCX_FONT

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
-# Characters XML 1.0 forbids; a typed control character prints as a space.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Text safe for WordprocessingML; line breaks and tabs are kept (python-docx maps them)."""
-    return _ILLEGAL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+from .plain_text import clean  # text safe for WordprocessingML (python-docx maps line breaks and tabs)
 
 
 def _set(element, **attrs) -> None:

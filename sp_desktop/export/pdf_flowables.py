@@ -31,6 +31,7 @@ from .blocks import (
 )
 from .pdf_layout import DoubleRule, KeepStart, KeepWithLastRow, SplittingTable, alpha, box_commands, image
 from .pdf_text import Styles, markup
+from .plain_text import clean
 
 GRID = colors.black
 HEADER_FILL = colors.HexColor("#D9D9D9")
@@ -222,9 +223,11 @@ class FlowableBuilder:
         """A short cell text: a pre-wrapped string, or a paragraph when it needs the fallback font."""
         fonts = self.st.fonts
         font = fonts.bold if bold else fonts.regular
+        text = clean(text)
         words = text.split()
         if (
             len(text) < 400
+            and not _spacing(text)  # runs of spaces, tabs, indents: only a paragraph keeps them
             and not any(fonts.needs_fallback(c) for c in text)
             and all(stringWidth(w, font, self.st.size) <= width for w in words)
         ):
@@ -258,6 +261,11 @@ class FlowableBuilder:
             if entry.detail:
                 out.append(self.p(entry.detail, detail))
         return out
+
+
+def _spacing(text: str) -> bool:
+    """Whether ``text`` has spacing a plain cell string would collapse."""
+    return "  " in text or "\t" in text or text.startswith(" ") or "\n " in text
 
 
 def _whole(rows: list, widths: list[float]) -> SplittingTable:

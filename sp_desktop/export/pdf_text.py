@@ -10,18 +10,25 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from .fonts import FontSet
+from .plain_text import clean
 
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
-# Control characters are not valid in the paragraph markup; they print as a space.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+NBSP = "\u00a0"
+TAB_SPACES = 4
+"""A typed tab prints as this many spaces (the PDF has no tab stops; Word jumps to the next stop)."""
+
+_LEADING = re.compile(r"^ +", re.MULTILINE)
+_RUN = re.compile(r" {2,}(?=[^ \n])")  # a run of spaces inside a line (trailing ones print as nothing)
 
 
 def markup(text: str, fonts: FontSet) -> str:
     """Turn typed text into reportlab paragraph markup that prints every character as typed.
 
     ``&``, ``<`` and ``>`` are escaped, so ``<b>`` stays literal; line breaks become ``<br/>``;
-    runs of characters the body font cannot draw (emoji, symbols) are set in the fallback font.
+    characters XML forbids become spaces; runs of spaces and tabs keep their width (see
+    ``keep_spacing``); runs of characters the body font cannot draw (emoji, symbols) are set in
+    the fallback font.
 
     Args:
         text: Text exactly as the user typed it.
@@ -30,12 +37,30 @@ def markup(text: str, fonts: FontSet) -> str:
     Returns:
         Markup for ``reportlab.platypus.Paragraph``.
     """
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    text = keep_spacing(clean(text))
     if not text.isascii():
         text = _with_fallback(text, fonts)
     else:
         text = escape(text)
     return text.replace("\n", "<br/>")
+
+
+def keep_spacing(text: str) -> str:
+    """Make reportlab print runs of spaces and tabs as wide as typed, as Word does.
+
+    reportlab splits a paragraph into words at any whitespace and sets one space between words.
+    A tab becomes ``TAB_SPACES`` spaces; spaces at the start of a line become no-break spaces
+    (not dropped); inside a line, a run of n spaces becomes n - 1 no-break spaces and a normal
+    one, so it keeps its width and the line may still wrap after it (the wrapped line then
+    starts with the next word, never with a stray space). Single spaces are left alone, so
+    ordinary text wraps and justifies exactly as before.
+    """
+    if "\t" in text:
+        text = text.replace("\t", " " * TAB_SPACES)
+    if "  " not in text and not text.startswith(" ") and "\n " not in text:
+        return text  # the common case: nothing to do
+    text = _LEADING.sub(lambda m: NBSP * len(m.group()), text)
+    return _RUN.sub(lambda m: NBSP * (len(m.group()) - 1) + " ", text)
 
 
 def _with_fallback(text: str, fonts: FontSet) -> str:

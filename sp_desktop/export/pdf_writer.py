@@ -17,6 +17,7 @@ from .errors import ExportCancelled
 from .fonts import FontSet, register_fonts
 from .pdf_flowables import FlowableBuilder
 from .pdf_text import Styles, markup
+from .plain_text import clean, property_value
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -57,9 +58,9 @@ class PdfWriter:
             rightMargin=right,
             topMargin=top,
             bottomMargin=bottom,
-            title=doc.title,
-            author=doc.author,
-            subject=doc.title,
+            title=property_value(doc.title, limit=None),
+            author=property_value(doc.author, limit=None),
+            subject=property_value(doc.title, limit=None),
             creator="SP Desktop",
             pageCompression=1,
             # The initial font is named on every page; reportlab's Helvetica would be the one font not embedded.
@@ -104,7 +105,7 @@ def _watermark(page: PageSetup, fonts: FontSet):
         canvas.setFont(fonts.bold, size)
         canvas.translate(w / 2, h / 2)
         canvas.rotate(math.degrees(math.atan2(h, w)))
-        canvas.drawCentredString(0, -size / 3, page.watermark)
+        canvas.drawCentredString(0, -size / 3, clean(page.watermark))
         canvas.restoreState()
 
     return draw

@@ -8,6 +8,7 @@ before it is already on disk.
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 LOG_NAME = "sp-desktop-galat.log"
+_log_lock = threading.Lock()  # the export worker writes from its own thread
 
 
 def log_path() -> Path:
@@ -25,23 +27,42 @@ def log_path() -> Path:
     return platformdirs.user_data_path("SP Desktop", appauthor=False) / LOG_NAME
 
 
-def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log: Path | None = None) -> str:
-    """Append the traceback to the log and show an Indonesian message; returns the message shown."""
+def write_log(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log: Path | None = None
+) -> Path | None:
+    """Append the traceback to the error log (safe from any thread).
+
+    Returns:
+        The log written to, or None when the disk refused it.
+    """
     log = log or log_path()
-    written = True
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-            fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+        with _log_lock:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
     except OSError:
-        written = False
+        return None
+    return log
+
+
+def where_logged(log: Path | None) -> str:
+    """The Indonesian sentence telling the user where the technical details went (``write_log``'s result)."""
+    if log is None:
+        return "Rincian teknis tidak dapat dicatat ke disk."
+    return f"Rincian teknis dicatat di {log}. Kirimkan berkas itu kepada pengelola aplikasi."
+
+
+def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log: Path | None = None) -> str:
+    """Append the traceback to the log and show an Indonesian message; returns the message shown.
+
+    The exception's type and text stay in the log: they are English and mean nothing to the user.
+    """
+    written = write_log(exc_type, exc, tb, log)
     text = (
         "Terjadi kesalahan yang tidak terduga di SP Desktop. Semua perubahan yang sudah tercatat "
-        "\u201cTersimpan\u201d aman di berkas proyek.\n\n"
-        f"Keterangan: {exc_type.__name__}: {exc}\n\n"
-        + (f"Rincian teknis dicatat di {log}. Kirimkan berkas itu kepada pengelola aplikasi."
-           if written else "Rincian teknis tidak dapat dicatat ke disk.")
+        "\u201cTersimpan\u201d aman di berkas proyek.\n\n" + where_logged(written)
     )
     if QApplication.instance() is not None:
         QMessageBox.critical(QApplication.activeWindow(), "Kesalahan tak terduga", text)

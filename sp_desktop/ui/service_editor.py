@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QListWidgetItem, QMessageBox, QScrollArea, QWidget
 
@@ -117,7 +117,10 @@ class ServiceEditorWidget(QWidget):
         self._refresh_pages()
 
     def refresh_access(self) -> None:
-        """Re-read who may edit and change status (call after the acting member or status changed)."""
+        """Re-read who may edit and change status (call after the acting member or status changed).
+
+        A service that became read-only loses its undo history: undoing could no longer be saved.
+        """
         self._layanan.status = self._session.service(self.service_id).status
         self._refresh_pages()
 
@@ -150,9 +153,17 @@ class ServiceEditorWidget(QWidget):
         self._assign(copy.deepcopy(values))
         if not self._save(step_key, f"{komponen_label(step_key)} diubah (urungkan/ulangi)"):
             self._layanan = self._session.service(self.service_id)
+            # The stack has already moved a step the file did not take, so its history no longer
+            # matches what is stored. Drop it once the stack has finished this undo/redo: clearing
+            # it now would delete the command that is running.
+            QTimer.singleShot(0, self, self._on_undo_refused)
         self.pages[step_key].show_layanan(self._layanan)
         self.go_to_step(step_key)
         self._refresh_status()
+
+    def _on_undo_refused(self) -> None:
+        self.undo_stack.clear()
+        self.refresh_access()
 
     def _assign(self, values: dict[str, Any]) -> None:
         for name, value in values.items():
@@ -187,6 +198,10 @@ class ServiceEditorWidget(QWidget):
     # -- display ---------------------------------------------------------------------------
     def _refresh_pages(self) -> None:
         reason = roles.why_cannot_edit_service(self._session.actor, self._layanan.status)
+        if reason is not None:
+            # Undo on read-only pages would be refused by the session while the stack still
+            # moved, leaving history and file at odds; when editable again, history starts clean.
+            self.undo_stack.clear()
         for page in self.pages.values():
             if page is not self.review:
                 page.set_read_only(reason is not None)

@@ -6,7 +6,7 @@ connection, and never touches a widget: it only emits signals, which Qt queues t
 
 from __future__ import annotations
 
-import logging
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,8 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
-
-log = logging.getLogger(__name__)
+from sp_desktop.ui import crash_report
 
 MAX_LISTED_FINDINGS = 12
 """How many blocking findings a message lists before it says "… dan N temuan lainnya"."""
@@ -144,9 +143,13 @@ class ExportWorker(QObject):
             self._end(self.failed, blocking_findings_message(exc.findings))
         except ExportError as exc:
             self._end(self.failed, str(exc))
-        except Exception as exc:  # a bug must reach the user as a message, not kill the thread silently
-            log.exception("export failed unexpectedly")
-            self._end(self.failed, f"Ekspor gagal karena kesalahan yang tidak terduga: {exc}")
+        except Exception:  # a bug must reach the user as a message, not kill the thread silently
+            # The exception's text is English and technical: it goes to the log, the user reads Indonesian.
+            written = crash_report.write_log(*sys.exc_info())
+            self._end(
+                self.failed,
+                "Ekspor gagal karena kesalahan yang tidak terduga.\n\n" + crash_report.where_logged(written),
+            )
         else:
             self._end(self.finished, str(path))
 

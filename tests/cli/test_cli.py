@@ -140,3 +140,20 @@ def test_cli_import_invalid_file_does_not_create_the_project(tmp_path):
     assert result.returncode == 2
     assert "jenis_pelayanan" in result.stderr
     assert not project.exists()
+
+
+def test_cli_prints_any_service_name_when_output_is_redirected_on_windows(tmp_path):
+    # A redirected stream on Windows encodes with the ANSI code page; PYTHONIOENCODING simulates it here.
+    name = "Layanan “Kutip” 😀"
+    data = json.loads((DATA / "layanan_contoh.json").read_text(encoding="utf-8"))
+    data["jenis_pelayanan"] = name
+    source = tmp_path / "emoji.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    project = tmp_path / "proyek.spdb"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONIOENCODING": "cp1252"}
+    for args in (["import", project, source], ["list", project]):
+        result = subprocess.run(
+            [sys.executable, "-m", "sp_desktop", *map(str, args)], capture_output=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        assert name in result.stdout.decode("utf-8")

@@ -15,6 +15,7 @@ from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
 from sp_desktop.export.render import export_document
 from sp_desktop.services.session import open_project
+from sp_desktop.ui import crash_report
 from sp_desktop.ui.dialogs.export_dialog import ExportDialog
 from sp_desktop.ui.printing import PdfPages, PdfPrintPreviewDialog, make_printer, page_size
 from sp_desktop.ui.settings_store import AppSettings
@@ -30,6 +31,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def export_pool_idle():
     yield
     assert export_pool().waitForDone(JOB_TIMEOUT), "an export was still running after the test"
+
+
+@pytest.fixture(autouse=True)
+def crash_log(tmp_path, monkeypatch) -> Path:
+    """The error log an unexpected export failure writes to, under tmp_path rather than the user's data folder."""
+    log = tmp_path / "galat" / "sp-desktop-galat.log"
+    monkeypatch.setattr(crash_report, "log_path", lambda: log)
+    return log
 
 
 @pytest.fixture
@@ -479,7 +488,32 @@ def test_export_worker_reports_each_ending_once(qtbot, error, expected):
     assert set(got) == {"progress", expected}
     assert got["progress"] == [(0, 100)]  # repeats are not queued
     if isinstance(error, RuntimeError):
-        assert "kesalahan yang tidak terduga: rusak" in got["failed"]
+        assert "kesalahan yang tidak terduga" in got["failed"]
+
+
+def test_export_worker_logs_an_unexpected_error_and_shows_only_indonesian(qtbot, crash_log):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    worker, got = inline_worker(qtbot, broken)
+    worker.run()
+    message = got["failed"]
+    assert message.splitlines()[0] == "Ekspor gagal karena kesalahan yang tidak terduga."
+    assert "boom" not in message and "RuntimeError" not in message
+    assert str(crash_log) in message
+    content = crash_log.read_text(encoding="utf-8")
+    assert "Traceback" in content and "RuntimeError: boom" in content
+
+
+def test_export_worker_unexpected_error_with_unwritable_log_still_reports(qtbot, crash_log):
+    crash_log.parent.write_text("bukan folder", encoding="utf-8")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    worker, got = inline_worker(qtbot, broken)
+    worker.run()
+    assert "tidak dapat dicatat" in got["failed"] and "boom" not in got["failed"]
 
 
 def test_export_worker_passes_job_and_cancel_flag(qtbot, tmp_path):

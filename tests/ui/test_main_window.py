@@ -87,6 +87,23 @@ def test_main_window_switch_user_reopens_identity_dialog(qtbot, window, project_
     assert window._actor_label.text() == "Anda: Andi Pratama (Anggota)"
 
 
+def test_main_window_switch_user_refreshes_the_open_editor(qtbot, window, project_file):
+    open_as(qtbot, window, project_file, row=0)  # the ketua
+    page = window.services_page
+    page.open_service(page.selected_service().id)  # Penerbitan Akta Kelahiran, complete
+    review = page.editor.review
+    assert review.ui.mark_ready_button.isEnabled()
+    window.ui.switch_user_action.trigger()
+    choose_identity(qtbot, window, row=2)  # an anggota
+    reason = "Hanya ketua tim yang dapat menandai standar siap dibahas atau membukanya kembali."
+    assert not review.ui.mark_ready_button.isEnabled()
+    assert review.ui.mark_ready_reason_label.text() == reason
+    window.ui.switch_user_action.trigger()
+    choose_identity(qtbot, window, row=0)
+    assert review.ui.mark_ready_button.isEnabled()
+    assert not review.ui.mark_ready_reason_label.text()
+
+
 def test_identity_dialog_adds_first_member_of_empty_team(qtbot, window, empty_project_file):
     assert window.open_path(empty_project_file)
     dialog = window.controller.identity_dialog

@@ -225,3 +225,40 @@ def test_ctrl_z_inside_a_cell_editor_undoes_the_typed_cell(qtbot, session, new_s
     qtbot.keyClick(list_widget.view, Qt.Key.Key_Z, CTRL)
     assert session.service(new_service.id).produk == []
     assert page.model.rowCount() == 0
+
+
+def test_marking_ready_drops_undo_history_so_reopening_starts_clean(qtbot, session, complete_service, message_boxes):
+    editor = make_editor(qtbot, session, complete_service.id)
+    field = open_step(qtbot, editor, "jenis_pelayanan").ui.name_line_edit
+    retype(qtbot, field, "Akta Kelahiran Anak")
+    assert editor.undo_action.isEnabled()
+    page = open_step(qtbot, editor, "tinjauan")
+    qtbot.mouseClick(page.ui.mark_ready_button, Qt.MouseButton.LeftButton)
+    assert session.service(complete_service.id).status == "siap_dibahas"
+    assert editor.undo_stack.count() == 0
+    assert not editor.undo_action.isEnabled() and not editor.redo_action.isEnabled()
+    qtbot.keyClick(editor.ui.steps_list_widget, Qt.Key.Key_Z, CTRL)
+    assert message_boxes.shown == []  # nothing to undo, so no refused save either
+    qtbot.mouseClick(page.ui.reopen_button, Qt.MouseButton.LeftButton)
+    assert session.service(complete_service.id).status == "draf"
+    assert not editor.undo_stack.canUndo() and not editor.undo_stack.canRedo()
+    assert session.service(complete_service.id).jenis_pelayanan == "Akta Kelahiran Anak"
+    assert editor.pages["jenis_pelayanan"].ui.name_line_edit.text() == "Akta Kelahiran Anak"
+
+
+def test_refused_undo_drops_history_that_no_longer_matches_the_file(
+    qtbot, session, new_service, monkeypatch, message_boxes
+):
+    editor = make_editor(qtbot, session, new_service.id)
+    field = open_step(qtbot, editor, "jenis_pelayanan").ui.name_line_edit
+    retype(qtbot, field, "Surat Pindah")
+
+    def failing_save(*_args):
+        raise WriteFailed("Perubahan tidak dapat disimpan ke Proyek Uji.spdb: disk penuh.")
+
+    monkeypatch.setattr(session, "save_service", failing_save)
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert message_boxes.kinds() == ["warning"]
+    qtbot.waitUntil(lambda: editor.undo_stack.count() == 0)
+    assert not editor.redo_action.isEnabled()
+    assert field.text() == session.service(new_service.id).jenis_pelayanan == "Surat Pindah"

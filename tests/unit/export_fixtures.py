@@ -226,3 +226,43 @@ def missing_in_order(haystack: str, needles: list[str]) -> list[str]:
         else:
             pos = found + len(norm(needle))
     return missing
+
+
+CONTROL_CHARS = "\x00\x01\x08\x0b\x0c\x1f\x7f\ud800\udfff\ufffe\uffff"
+"""Characters XML cannot hold (U+000B is a Word soft line break); each must print as a space."""
+
+
+def control_project() -> tuple[Project, list[str]]:
+    """A project with XML-forbidden characters in the unit name (file properties, kop, page footer),
+    the draft's version (page header), a heading, a table cell, a list entry, the decree number
+    (lampiran) and the signatory; returns it with the texts each must print as (one space each).
+    """
+    proj = project(1)
+    proj.extra["penetapan"] = {"nomor": "188.4/\x0155/DKPS", "tanggal": "2018-11-30"}
+    typed = {
+        "unit": "Dinas\x0bKependudukan\x01dan Pencatatan Sipil",
+        "pemerintah": "Pemerintah\x0cKota Bontang",
+        "versi": "2\x1frevisi",
+        "heading": "Akta\ud800Kelahiran\ufffeBaru",
+        "cell": "8\x00orang\x08petugas",
+        "entry": "KTP\x7fasli\uffffdan KK",
+        "kepala": f"Drs.{CONTROL_CHARS}NAMA",
+    }
+    proj.instansi.nama = typed["unit"]
+    proj.instansi.pemerintah_daerah = typed["pemerintah"]
+    proj.pengaturan.versi_rancangan = typed["versi"]
+    item = proj.layanan[0]
+    item.jenis_pelayanan = typed["heading"]
+    item.jumlah_pelaksana = typed["cell"]
+    item.persyaratan[0] = Persyaratan(typed["entry"], "awal")
+    proj.instansi.kepala.nama = typed["kepala"]
+    printed = [
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Versi 2 revisi",
+        "Akta Kelahiran Baru",
+        "8 orang petugas",
+        "KTP asli dan KK",
+        "188.4/ 55/DKPS",
+        "Drs." + " " * len(CONTROL_CHARS) + "NAMA",
+    ]
+    return proj, printed

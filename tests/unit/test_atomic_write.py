@@ -1,4 +1,5 @@
 import os
+import stat
 import tempfile
 
 import pytest
@@ -102,3 +103,37 @@ def test_atomic_write_export_writes_each_format(tmp_path, suffix):
     target = export_document(fx.project(1), "maklumat", tmp_path / f"maklumat{suffix}")
     assert target.stat().st_size > 1000
     assert [p.name for p in tmp_path.iterdir()] == [f"maklumat{suffix}"]
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+
+def _mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@posix_only
+@pytest.mark.parametrize("umask, expected", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_atomic_write_new_file_gets_the_usual_mode(tmp_path, umask, expected):
+    old = os.umask(umask)
+    try:
+        atomic_write(tmp_path / "hasil.pdf", lambda temp: temp.write_bytes(b"baru"))
+        target = export_document(fx.project(1), "maklumat", tmp_path / "maklumat.docx")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "hasil.pdf") == expected  # not mkstemp's private 0600
+    assert _mode(target) == expected
+
+
+@posix_only
+def test_atomic_write_overwrite_keeps_the_old_mode(tmp_path):
+    target = tmp_path / "hasil.pdf"
+    target.write_bytes(b"lama")
+    target.chmod(0o640)
+    old = os.umask(0o022)
+    try:
+        atomic_write(target, lambda temp: temp.write_bytes(b"baru"))
+    finally:
+        os.umask(old)
+    assert target.read_bytes() == b"baru"
+    assert _mode(target) == 0o640

@@ -99,6 +99,43 @@ def test_export_docx_line_breaks_and_control_characters(tmp_path):
     assert "baris satu\nbaris dua " in [p.text for p in _paragraphs(word)]
 
 
+@pytest.mark.parametrize("name", ["Dinas\u000bKependudukan", "Dinas\x01Kependudukan", "Dinas\ud800Kependudukan"])
+def test_export_docx_unit_name_with_control_character_in_file_properties(tmp_path, name):
+    proj = fx.project(1)
+    proj.instansi.nama = name
+    for build in (build_rancangan, build_standar, build_maklumat):
+        word = _write(build(proj), tmp_path, f"{build.__name__}.docx")
+        assert word.core_properties.author == "Dinas Kependudukan"
+        assert "DINAS KEPENDUDUKAN" in _body_text(word)
+
+
+def test_export_docx_unit_name_longer_than_property_limit(tmp_path):
+    proj = fx.project(1)
+    proj.instansi.nama = fx.long_text(400)
+    word = _write(build_maklumat(proj), tmp_path)
+    author = word.core_properties.author
+    assert 200 < len(author) <= 255 and fx.long_text(400).startswith(author)
+    assert fx.long_text(400).upper() in _body_text(word)  # the kop keeps the whole name
+    assert word.core_properties.title == "Maklumat Pelayanan"
+
+
+def test_export_docx_control_characters_everywhere_print_as_spaces(tmp_path):
+    proj, printed = fx.control_project()
+    kept = "tab\there, NEL\x85, LS\u2028, \U0001fffe, é, 😀"  # XML allows these: kept as typed
+    proj.layanan[0].evaluasi_kinerja = [kept]
+    draft = _write(build_rancangan(proj), tmp_path, "rancangan.docx")
+    decree = _write(build_standar(proj), tmp_path, "standar.docx")
+    body = (_body_text(draft) + "\n" + _body_text(decree)).upper()
+    for text in printed:
+        assert text.upper() in body, text
+    assert "PEMERINTAH KOTA BONTANG" in body
+    assert kept in [p.text for p in _paragraphs(draft)]
+    section = draft.sections[0]
+    assert "Versi 2 revisi" in section.header.paragraphs[0].text
+    assert "Dinas Kependudukan dan Pencatatan Sipil" in section.footer.paragraphs[0].text
+    assert draft.core_properties.author == decree.core_properties.author == "Dinas Kependudukan dan Pencatatan Sipil"
+
+
 def test_export_docx_standar_lampiran_and_signature(tmp_path):
     proj = fx.project(2)
     proj.extra["penetapan"] = {"nomor": "188.4/55/DKPS/2018", "tanggal": "2018-11-30"}

@@ -2,8 +2,11 @@ import re
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph as RLParagraph
 
 from sp_desktop.export import BlockingFindings, ExportCancelled, export_document
+from sp_desktop.export.fonts import register_fonts
+from sp_desktop.export.pdf_text import Styles, markup
 from sp_desktop.export.pdf_writer import PdfWriter
 from sp_desktop.export.report_model import build_maklumat, build_rancangan, build_standar
 from tests.unit import export_fixtures as fx
@@ -168,6 +171,60 @@ def test_export_pdf_characters_without_any_glyph_stay_in_the_text(tmp_path):
     proj.layanan[0].jumlah_pelaksana = typed
     text = _norm("\n".join(_pages(_write(build_rancangan(proj), tmp_path))))
     assert typed in text
+
+
+@pytest.mark.parametrize("name", ["Dinas\u000bKependudukan", "Dinas\x01Kependudukan", "Dinas\ud800Kependudukan"])
+def test_export_pdf_unit_name_with_control_character(tmp_path, name):
+    proj = fx.project(1)
+    proj.instansi.nama = name
+    for build in (build_rancangan, build_standar, build_maklumat):
+        reader = _write(build(proj), tmp_path, f"{build.__name__}.pdf")
+        assert reader.metadata.author == "Dinas Kependudukan"
+        assert "DINAS KEPENDUDUKAN" in _norm(reader.pages[0].extract_text())
+
+
+def test_export_pdf_control_characters_everywhere_print_as_spaces(tmp_path):
+    proj, printed = fx.control_project()
+    draft = _write(build_rancangan(proj), tmp_path, "rancangan.pdf")
+    decree = _write(build_standar(proj), tmp_path, "standar.pdf")
+    text = _norm("\n".join(_pages(draft) + _pages(decree))).upper()
+    for typed in printed:
+        assert _norm(typed).upper() in text, typed
+    assert "PEMERINTAH KOTA BONTANG" in text
+    assert draft.metadata.author == decree.metadata.author == "Dinas Kependudukan dan Pencatatan Sipil"
+    letter = _norm(_write(build_maklumat(proj), tmp_path, "maklumat.pdf").pages[0].extract_text())
+    assert "Drs. NAMA" in letter and "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in letter
+
+
+def _spaced(text):
+    """Extracted text with only what the extractor may change undone (a no-break space read as such)."""
+    return text.replace("\u00a0", " ")
+
+
+def test_export_pdf_keeps_runs_of_spaces_tabs_and_indents(tmp_path):
+    proj = fx.project(1)
+    item = proj.layanan[0]
+    item.jumlah_pelaksana = "KTP    asli\tdan  KK"
+    item.evaluasi_kinerja = ["   tiga spasi di depan", "baris satu\n  baris dua menjorok"]
+    item.jenis_pelayanan = "Akta  Kelahiran"
+    reader = _write(build_rancangan(proj), tmp_path)
+    text = _spaced("\n".join(_pages(reader)))
+    assert re.search(r"KTP    asli {3,}dan  KK", text)  # a tab prints as a few spaces
+    assert "   tiga spasi di depan" in text  # after the list number
+    assert "baris satu\n  baris dua menjorok" in text
+    assert "JENIS PELAYANAN : Akta  Kelahiran" in text
+
+
+def test_export_pdf_runs_of_spaces_still_wrap_within_the_width():
+    fonts = register_fonts()
+    style = Styles(12, fonts).para(align="justify")
+    for gap in ("  ", "   ", "\t"):
+        para = RLParagraph(markup(gap.join(f"kata{i}" for i in range(300)), fonts), style)
+        para.wrap(300, 1e6)
+        widths = para.getActualLineWidths0()
+        assert len(widths) > 20 and max(widths) <= 300
+        # reportlab's simple layout: (extra space, words) per line; each line starts with a word, not a space.
+        assert all(words[0].startswith("kata") for _, words in para.blPara.lines)
 
 
 def test_export_pdf_huge_heading_and_signature_never_loop_or_fail(tmp_path):

@@ -365,7 +365,8 @@ class ExportDialog(QDialog):
 
     def _on_worker_failed(self, message: str) -> None:
         self.ui.export_progress_bar.setValue(0)
-        self._set_status("Ekspor gagal: " + message.splitlines()[0])
+        first = message.splitlines()[0] if message else ""
+        self._set_status(first if first.startswith("Ekspor gagal") else f"Ekspor gagal: {first}")
         self._job_ended()
         if not self._close_requested:
             warn(self, "Ekspor gagal", message)

@@ -23,7 +23,8 @@ class ServicesPage(QWidget):
 
     Args:
         session: the open project.
-        signals: its change notifications; the list reloads on service changes.
+        signals: its change notifications; the list reloads on service changes, and the open
+            editor re-reads who may edit when the acting member changes.
 
     Signals:
         editor_shown(bool): the editor replaced the list (True) or the list came back (False).
@@ -50,6 +51,7 @@ class ServicesPage(QWidget):
         self.ui.search_line_edit.textChanged.connect(self._on_search_line_edit_text_changed)
         self.ui.back_push_button.clicked.connect(self._on_back_push_button_clicked)
         signals.changed.connect(self._on_signals_changed)
+        signals.actor_changed.connect(self._on_signals_actor_changed)
         self.reload()
 
     def _setup_view(self) -> None:
@@ -174,6 +176,12 @@ class ServicesPage(QWidget):
             self._list_stale = True  # typing in the editor: refresh the list once, on the way back
             return
         self.reload()
+
+    def _on_signals_actor_changed(self) -> None:
+        # A hidden editor re-reads everything in load() when it is opened next; refreshing it now
+        # could ask for a service deleted from the list meanwhile.
+        if self.is_editor_shown() and hasattr(self.editor, "refresh_access"):
+            self.editor.refresh_access()
 
     # -- housekeeping ----------------------------------------------------------------------
     def _open_dialog(self, dialog: QDialog) -> QDialog:
