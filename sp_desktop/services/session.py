@@ -187,12 +187,8 @@ class ProjectSession:
         value = self.repo.extra().get("penetapan")
         return dict(value) if isinstance(value, dict) else None
 
-    def save_penetapan(self, nomor: str, tanggal: str) -> None:
-        """Record the decree's number and ISO date (both blank removes it).
-
-        Raises:
-            roles.NotAllowed: the date is not an ISO ``YYYY-MM-DD`` date.
-        """
+    def _extra_with_penetapan(self, nomor: str, tanggal: str) -> dict[str, Any]:
+        """The project's extra keys with the decree set (both blank removes it), validated."""
         if nomor.strip() and not tanggal:
             raise roles.NotAllowed("Isi juga tanggal penetapan keputusan.")
         if tanggal:
@@ -202,21 +198,22 @@ class ProjectSession:
             extra["penetapan"] = {"nomor": nomor, "tanggal": tanggal}
         else:
             extra.pop("penetapan", None)
+        return extra
+
+    def save_penetapan(self, nomor: str, tanggal: str) -> None:
+        """Record the decree's number and ISO date (both blank removes it).
+
+        Raises:
+            roles.NotAllowed: a number without a date, or a date that is not ``YYYY-MM-DD``.
+        """
+        extra = self._extra_with_penetapan(nomor, tanggal)
         with self._write("pengaturan"):
             self.repo.save_extra(extra)
             self._audit_merged("ubah", None, "penetapan", f"Penetapan: nomor {nomor or '-'}, tanggal {tanggal or '-'}")
 
     def save_document_settings(self, pengaturan: Pengaturan, nomor: str, tanggal: str) -> None:
         """Store the document settings and the decree together: one transaction, one audit line."""
-        if nomor.strip() and not tanggal:
-            raise roles.NotAllowed("Isi juga tanggal penetapan keputusan.")
-        if tanggal:
-            validate.iso_date(tanggal, "Tanggal penetapan")
-        extra = self.repo.extra()
-        if nomor.strip() or tanggal:
-            extra["penetapan"] = {"nomor": nomor, "tanggal": tanggal}
-        else:
-            extra.pop("penetapan", None)
+        extra = self._extra_with_penetapan(nomor, tanggal)
         with self._write("pengaturan"):
             self.repo.save_pengaturan(pengaturan)
             self.repo.save_extra(extra)
