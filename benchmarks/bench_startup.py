@@ -102,7 +102,7 @@ def prepare(folder: Path) -> Path:
     return path
 
 
-def main(runs: int = 7) -> None:
+def main(runs: int = 15) -> None:
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

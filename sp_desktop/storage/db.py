@@ -186,7 +186,9 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, FileLo
                 path,
             )
         try:
-            db = Database(path)
+            # No sqlite-utils plugins: nothing installed elsewhere on the machine may hook our connection
+            # (and scanning for them costs ~30 ms at every open).
+            db = Database(path, execute_plugins=False)
             _configure(db)
             _migrate(db, path, version)
         except (sqlite3.Error, OSError) as exc:
