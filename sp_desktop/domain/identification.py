@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 
-from .checks import BLOKIR, Finding
-from .components import STEP_KEYS, TEXT_LIST_KEYS
+from .checks import BLOKIR, Finding, check_layanan
+from .components import KOMPONEN, STEP_KEYS, TEXT_LIST_KEYS
 from .enums import StatusLayanan
 from .formatting import FREE_OF_CHARGE
 from .model import Biaya, Layanan
@@ -131,3 +131,9 @@ def status_action_reason(current: str, target: str, reason: str | None) -> str |
             return "Standar ini sudah ditandai siap dibahas."
         return "Standar ini masih berupa draf; tidak ada yang perlu dibuka kembali."
     return reason
+
+
+def missing_components(layanan: Layanan) -> list[str]:
+    """Keys of the fourteen components that the review still blocks on (empty or invalid)."""
+    blocked = {f.komponen for f in check_layanan(layanan) if f.tingkat == BLOKIR}
+    return [k.key for k in KOMPONEN if k.key in blocked]

@@ -1,7 +1,8 @@
 from PySide6.QtCore import Qt
 
+from sp_desktop.domain.identification import missing_components
 from sp_desktop.domain.model import Layanan, Member
-from sp_desktop.ui.models.services_table_model import ServicesTableModel, missing_components
+from sp_desktop.ui.models.services_table_model import ServicesTableModel
 from sp_desktop.ui.models.team_table_model import TeamTableModel
 
 

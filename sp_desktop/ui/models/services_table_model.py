@@ -2,62 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from sp_desktop.domain.checks import BLOKIR, check_layanan
 from sp_desktop.domain.components import KOMPONEN, komponen_label
 from sp_desktop.domain.enums import Klasifikasi, StatusLayanan
+from sp_desktop.domain.identification import missing_components
 from sp_desktop.domain.model import Layanan
+from sp_desktop.ui.models.id_list_table_model import IdListTableModel, Index
 
 COLUMN_NO, COLUMN_NAME, COLUMN_KLASIFIKASI, COLUMN_STATUS, COLUMN_KELENGKAPAN = range(5)
-_HEADERS = ("No", "Jenis pelayanan", "Klasifikasi", "Status", "Kelengkapan")
 _KLASIFIKASI_LABELS = {k.value: k.label for k in Klasifikasi}
 _STATUS_LABELS = {s.value: s.label for s in StatusLayanan}
 _READY_COLOR = QColor("#1e6b34")
-_Index = QModelIndex | QPersistentModelIndex
 
 
-def missing_components(layanan: Layanan) -> list[str]:
-    """Keys of the fourteen components that the review still blocks on (empty or invalid)."""
-    blocked = {f.komponen for f in check_layanan(layanan) if f.tingkat == BLOKIR}
-    return [k.key for k in KOMPONEN if k.key in blocked]
-
-
-class ServicesTableModel(QAbstractTableModel):
+class ServicesTableModel(IdListTableModel):
     """Read-only rows of :class:`Layanan` in project order; refreshed with :meth:`set_services`."""
+
+    headers = ("No", "Jenis pelayanan", "Klasifikasi", "Status", "Kelengkapan")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._services: list[Layanan] = []
         self._missing: list[list[str]] = []
 
     def set_services(self, services: list[Layanan]) -> None:
         """Replace the rows (the list is in project order)."""
-        self.beginResetModel()
-        self._services = list(services)
-        self._missing = [missing_components(s) for s in self._services]
-        self.endResetModel()
+        self._reset(services)
+
+    def _on_reset(self) -> None:
+        self._missing = [missing_components(s) for s in self._items]
 
     def service_at(self, row: int) -> Layanan:
         """The service shown in ``row``."""
-        return self._services[row]
+        return self.item_at(row)
 
-    def row_of(self, service_id: int) -> int:
-        """The row of the service with ``service_id``, or -1."""
-        return next((row for row, s in enumerate(self._services) if s.id == service_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._services)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        service = self._services[row]
+        service = self._items[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column, service)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -84,12 +68,3 @@ class ServicesTableModel(QAbstractTableModel):
             return _STATUS_LABELS.get(service.status, service.status)
         filled = len(KOMPONEN) - len(self._missing[row])
         return f"{filled}/{len(KOMPONEN)} komponen"
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _HEADERS[section]
-        return None
