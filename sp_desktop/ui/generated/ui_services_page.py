@@ -51,11 +51,27 @@ class Ui_ServicesPage(object):
         self.list_layout.setSpacing(10)
         self.list_layout.setObjectName(u"list_layout")
         self.list_layout.setContentsMargins(18, 14, 18, 14)
+        self.title_layout = QHBoxLayout()
+        self.title_layout.setObjectName(u"title_layout")
         self.title_label = QLabel(self.list_page)
         self.title_label.setObjectName(u"title_label")
         self.title_label.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
 
-        self.list_layout.addWidget(self.title_label)
+        self.title_layout.addWidget(self.title_label)
+
+        self.title_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.title_layout.addItem(self.title_spacer)
+
+        self.search_line_edit = QLineEdit(self.list_page)
+        self.search_line_edit.setObjectName(u"search_line_edit")
+        self.search_line_edit.setMinimumSize(QSize(260, 0))
+        self.search_line_edit.setClearButtonEnabled(True)
+
+        self.title_layout.addWidget(self.search_line_edit)
+
+
+        self.list_layout.addLayout(self.title_layout)
 
         self.intro_label = QLabel(self.list_page)
         self.intro_label.setObjectName(u"intro_label")
@@ -139,13 +155,6 @@ class Ui_ServicesPage(object):
         self.toolbar_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbar_layout.addItem(self.toolbar_spacer)
-
-        self.search_line_edit = QLineEdit(self.list_page)
-        self.search_line_edit.setObjectName(u"search_line_edit")
-        self.search_line_edit.setMinimumSize(QSize(240, 0))
-        self.search_line_edit.setClearButtonEnabled(True)
-
-        self.toolbar_layout.addWidget(self.search_line_edit)
 
 
         self.list_layout.addLayout(self.toolbar_layout)
@@ -264,11 +273,11 @@ class Ui_ServicesPage(object):
         self.trash_action.setToolTip(QCoreApplication.translate("ServicesPage", u"Jenis pelayanan yang dihapus; dapat dipulihkan sampai proyek ditutup", None))
 #endif // QT_CONFIG(tooltip)
         self.title_label.setText(QCoreApplication.translate("ServicesPage", u"Jenis Pelayanan", None))
-        self.intro_label.setText(QCoreApplication.translate("ServicesPage", u"Setiap jenis pelayanan disusun standarnya sendiri (14 komponen). Tekan Enter atau klik dua kali untuk membuka.", None))
 #if QT_CONFIG(accessibility)
         self.search_line_edit.setAccessibleName(QCoreApplication.translate("ServicesPage", u"Cari jenis pelayanan", None))
 #endif // QT_CONFIG(accessibility)
         self.search_line_edit.setPlaceholderText(QCoreApplication.translate("ServicesPage", u"Cari jenis pelayanan\u2026", None))
+        self.intro_label.setText(QCoreApplication.translate("ServicesPage", u"Setiap jenis pelayanan disusun standarnya sendiri (14 komponen). Tekan Enter atau klik dua kali untuk membuka.", None))
 #if QT_CONFIG(accessibility)
         self.services_table_view.setAccessibleName(QCoreApplication.translate("ServicesPage", u"Daftar jenis pelayanan", None))
 #endif // QT_CONFIG(accessibility)
