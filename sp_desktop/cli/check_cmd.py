@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.checks import has_blocking
+from ..domain.checks import check_layanan, has_blocking
 from .common import project, run_guarded, service_ids
 
 NAME = "check"
@@ -19,10 +19,8 @@ def _run(args) -> int:
     blocking = False
     with project(args.project) as session:
         ids = service_ids(session, [args.service] if args.service is not None else None)
-        for lay in session.services():
-            if ids is not None and lay.id not in ids:
-                continue
-            findings = session.findings(lay.id)
+        for lay in session.services(ids):
+            findings = check_layanan(lay)
             blocking = blocking or has_blocking(findings)
             for f in findings:
                 print(f"{lay.id}\t{f.tingkat}\t{f.komponen}\t{f.pesan}")

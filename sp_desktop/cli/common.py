@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain.roles import NotAllowed
+from ..services import targets
 from ..services.session import ProjectSession, open_project
 from ..storage.errors import ProjectError
 
@@ -24,11 +25,15 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+# A command waits this long for another command (or window) that has the project open.
+WAIT_SECONDS = 10.0
+
+
 @contextmanager
 def project(path: str, create: bool = False) -> Iterator[ProjectSession]:
     """Open the project for the duration of a command, translating errors into CliError."""
     try:
-        session = open_project(Path(path), create=create)
+        session = open_project(Path(path), create=create, wait_seconds=WAIT_SECONDS)
     except ProjectError as exc:
         raise CliError(str(exc)) from exc
     try:
@@ -43,11 +48,19 @@ def service_ids(session: ProjectSession, requested: list[int] | None) -> list[in
     """Check that every requested service id exists; None means all."""
     if not requested:
         return None
-    known = {s.id for s in session.services()}
+    known = {s.id for s in session.summaries()}
     for sid in requested:
         if sid not in known:
             raise CliError(f"Layanan dengan id {sid} tidak ada di proyek ini.")
     return list(requested)
+
+
+def refuse_overwrite(target: Path, project_path: str) -> None:
+    """Refuse an output path that is the project itself, a file beside it, or any SP Desktop project."""
+    try:
+        targets.refuse_overwrite(target, [Path(project_path)])
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def run_guarded(func, args) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import CliError, project, run_guarded, service_ids
+from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export"
 DOCS = ("rancangan", "standar", "maklumat")
@@ -29,9 +29,10 @@ def _run(args) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"Akhiran berkas {out.name} harus .docx atau .pdf.")
+    refuse_overwrite(out, args.project)
     with project(args.project) as session:
         ids = service_ids(session, args.service)
-        snapshot = session.load_project()
+        snapshot = session.load_project(ids)
     paper = args.paper or snapshot.pengaturan.kertas
     try:
         export_document(snapshot, args.doc, out, ids, args.layout, paper)

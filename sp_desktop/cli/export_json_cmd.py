@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from .common import CliError, project, run_guarded, service_ids
+from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export-json"
 
@@ -21,17 +20,18 @@ def register(sub) -> None:
 
 def write_json_atomically(target: Path, data) -> None:
     """Write ``data`` as UTF-8 JSON via a temporary file, leaving no half file behind."""
+    from ..export.atomic import atomic_write
+    from ..export.errors import ExportError
+
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CliError(f"Berkas {target} tidak dapat ditulis: {exc.strerror or exc}.") from exc
+        atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _run(args) -> int:
+    refuse_overwrite(Path(args.out), args.project)
     with project(args.project) as session:
         ids = service_ids(session, [args.service] if args.service is not None else None)
         data = session.export_document(ids[0] if ids else None)

@@ -72,3 +72,10 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # noqa: BLE001 - a command never ends in a traceback (exit 1 means findings)
+        print(
+            f"Galat: terjadi kesalahan tak terduga ({type(exc).__name__}). Berkas proyek tidak diubah oleh perintah "
+            "yang gagal; laporkan kejadian ini kepada pengembang.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE

@@ -155,6 +155,21 @@ class Layanan:
         return copy.deepcopy(self)
 
 
+@dataclass(frozen=True)
+class ServiceSummary:
+    """What the list of services shows of one service, read without decoding its components.
+
+    ``missing`` holds the keys of the components the review still blocks on.
+    """
+
+    id: int
+    position: int
+    jenis_pelayanan: str
+    klasifikasi: str
+    status: str
+    missing: tuple[str, ...]
+
+
 DEFAULT_MAKLUMAT = (
     "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah "
     "ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "

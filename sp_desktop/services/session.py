@@ -17,16 +17,18 @@ from typing import Any
 from ..domain import roles, validate
 from ..domain.checks import Finding, check_layanan, has_blocking
 from ..domain.enums import Klasifikasi, Peran, StatusLayanan
-from ..domain.model import Instansi, Layanan, Logo, Member, Pengaturan, Project
+from ..domain.model import Instansi, Layanan, Logo, Member, Pengaturan, Project, ServiceSummary
+from ..domain.names import name_key
 from ..storage import errors
-from ..storage.db import open_database
+from ..storage.connection import busy_error, is_busy
+from ..storage.db import open_database, temp_path
 from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository, TrashEntry
+from . import targets
 from .transfer import export_document, import_document
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
-IMAGE_SIGNATURES = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
 class ProjectSession:
@@ -48,22 +50,34 @@ class ProjectSession:
         self.actor: Member | None = None
         self.last_saved: datetime | None = None
         self._listeners: list[Listener] = []
+        self._dirty_since_checkpoint = False
+        targets.register_open(self.path)
 
     # -- life cycle ------------------------------------------------------------------------
     def close(self) -> None:
-        """Empty the trash, checkpoint the WAL and release the lock."""
+        """Move every change into the main file and release the lock (the trash stays)."""
         if self._lock is None:
             return
         try:
-            with self.db.atomic():
-                self.repo.empty_trash()
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # closing must never fail; every change is already committed
+            self.db.checkpoint("TRUNCATE")
         finally:
             self.db.close()
             self._lock.release()
             self._lock = None
+            targets.unregister_open(self.path)
+
+    def checkpoint(self) -> bool:
+        """Copy the committed changes from the ``-wal`` into the main file (on idle).
+
+        Each change is durable once committed; this makes the main file alone hold it too, so a
+        copy of ``.spdb`` taken in the file manager is current. Returns True when nothing is left over.
+        """
+        if self._lock is None or not self._dirty_since_checkpoint:
+            return True
+        done = self.db.checkpoint("PASSIVE")
+        if done:
+            self._dirty_since_checkpoint = False
+        return done
 
     def add_listener(self, callback: Listener) -> None:
         """Call ``callback(what, service_id)`` after each committed write."""
@@ -77,12 +91,15 @@ class ProjectSession:
             with self.db.atomic():
                 yield
         except sqlite3.Error as exc:
+            if is_busy(exc):
+                raise busy_error(self.path) from exc
             raise errors.WriteFailed(
                 f"Perubahan tidak dapat disimpan ke {self.path.name}. Periksa ruang disk, izin folder, dan apakah "
                 "media penyimpanan masih terpasang; yang sudah tersimpan sebelumnya tetap aman.",
                 self.path,
             ) from exc
         self.last_saved = datetime.now()
+        self._dirty_since_checkpoint = True
         for listener in list(self._listeners):
             listener(what, service_id)
 
@@ -101,12 +118,17 @@ class ProjectSession:
             listener("actor", None)
 
     # -- reads -----------------------------------------------------------------------------
-    def load_project(self) -> Project:
-        """A full snapshot of the project (for export and the command line)."""
+    def load_project(self, service_ids: list[int] | None = None) -> Project:
+        """A snapshot of the project (for export and the command line).
+
+        Args:
+            service_ids: only these services (in project order); None for all. A one-service
+                export then reads one service, whatever the size of the project.
+        """
         return Project(
             instansi=self.repo.instansi(),
             tim=self.repo.members(),
-            layanan=self.repo.services(),
+            layanan=self.repo.services(service_ids),
             logo=self.repo.logo(),
             pengaturan=self.repo.pengaturan(),
             extra=self.repo.extra(),
@@ -124,8 +146,16 @@ class ProjectSession:
     def members(self) -> list[Member]:
         return self.repo.members()
 
-    def services(self) -> list[Layanan]:
-        return self.repo.services()
+    def services(self, ids: list[int] | None = None) -> list[Layanan]:
+        """Every service in order, or those with ``ids``."""
+        return self.repo.services(ids)
+
+    def summaries(self) -> list[ServiceSummary]:
+        """The list of services as shown (no component is decoded)."""
+        return self.repo.summaries()
+
+    def service_count(self) -> int:
+        return self.repo.count_services()
 
     def service(self, service_id: int) -> Layanan:
         lay = self.repo.service(service_id)
@@ -133,15 +163,24 @@ class ProjectSession:
             raise errors.ProjectError(f"Layanan dengan id {service_id} tidak ada di proyek ini.", self.path)
         return lay
 
-    def search_services(self, text: str) -> list[Layanan]:
-        needle = text.casefold().strip()
-        return [s for s in self.repo.services() if needle in s.jenis_pelayanan.casefold()]
+    def search_services(self, text: str) -> list[ServiceSummary]:
+        """Services whose name contains ``text`` (case and spacing ignored)."""
+        needle = name_key(text)
+        return [s for s in self.repo.summaries() if needle in name_key(s.jenis_pelayanan)]
 
     def audit(self, service_id: int | None) -> list[AuditEntry]:
         return self.repo.audit(service_id)
 
     def trash(self) -> list[TrashEntry]:
+        """The trash, newest first; it stays in the file until someone empties it."""
         return self.repo.trash()
+
+    def trash_count(self) -> int:
+        return self.repo.trash_count()
+
+    def deleted_history(self) -> list[TrashEntry]:
+        """Deleted services no longer in the trash, restorable from the audit trail's copy."""
+        return self.repo.deleted_in_audit()
 
     def findings(self, service_id: int) -> list[Finding]:
         return check_layanan(self.service(service_id))
@@ -163,11 +202,10 @@ class ProjectSession:
             self._audit_merged("ubah", None, "instansi", "Profil instansi diubah")
 
     def set_logo(self, data: bytes, mime: str = "") -> None:
-        detected = next((m for sig, m in IMAGE_SIGNATURES.items() if data.startswith(sig)), None)
-        if detected is None:
-            raise errors.ProjectError("Logo harus berupa gambar PNG atau JPG.", self.path)
-        if len(data) > 5 * 1024 * 1024:
-            raise errors.ProjectError("Logo terlalu besar (lebih dari 5 MB). Perkecil gambarnya dulu.", self.path)
+        """Store the unit's logo: decoded whole first, refused when it cannot be, scaled to print size."""
+        from .logo_image import prepare_logo  # Pillow is needed only here
+
+        data, detected = prepare_logo(data)
         with self._write("logo"):
             self.repo.save_logo(Logo(data=data, mime=detected))
             self.repo.add_audit(self.actor, "ubah", None, "logo", "Logo diganti")
@@ -267,21 +305,23 @@ class ProjectSession:
 
     # -- services --------------------------------------------------------------------------
     def _check_name(self, name: str, service_id: int | None = None) -> None:
-        # Services are matched by name on import and named in the discussion records.
-        key = name.strip().casefold()
-        if not key:
+        # Services are matched by name on import and named in the discussion records: one rule (domain.names).
+        if not name_key(name):
             return
-        for other in self.repo.services():
-            if other.id != service_id and other.jenis_pelayanan.strip().casefold() == key:
-                raise roles.NotAllowed(f"Sudah ada jenis pelayanan bernama '{other.jenis_pelayanan}'. "
-                                       "Gunakan nama lain agar setiap layanan dapat dibedakan.")
+        other = self.repo.name_owner(name, service_id)
+        if other is not None:
+            raise roles.NotAllowed(f"Sudah ada jenis pelayanan bernama '{other}'. "
+                                   "Gunakan nama lain agar setiap layanan dapat dibedakan.")
+
+    def _unique_name(self, base: str, first: str) -> str:
+        taken = self.repo.name_keys()
+        candidate, number = first, 2
+        while name_key(candidate) in taken:
+            candidate, number = f"{base} ({number})", number + 1
+        return candidate
 
     def _unique_copy_name(self, name: str) -> str:
-        taken = {s.jenis_pelayanan.strip().casefold() for s in self.repo.services()}
-        candidate, number = f"Salinan dari {name}", 2
-        while candidate.strip().casefold() in taken:
-            candidate, number = f"Salinan dari {name} ({number})", number + 1
-        return candidate
+        return self._unique_name(f"Salinan dari {name}", f"Salinan dari {name}")
 
     def add_service(self, jenis_pelayanan: str, klasifikasi: str = "administratif") -> Layanan:
         if not jenis_pelayanan.strip():
@@ -307,12 +347,12 @@ class ProjectSession:
         copy.status = StatusLayanan.DRAF.value
         with self._write("services"):
             copy.id = self.repo.insert_service(copy, source.position + 1, self._actor_name)
-            self.repo.renumber()
             self.repo.add_audit(self.actor, "tambah", copy.id, "jenis_pelayanan",
                                 f"Diduplikasi dari '{source.jenis_pelayanan}'")
         return self.service(copy.id)
 
     def delete_service(self, service_id: int) -> int:
+        """Move a service to the trash (kept in the file until emptied); returns the trash id."""
         lay = self.service(service_id)
         with self._write("services"):
             trash_id = self.repo.add_trash(lay, self._actor_name)
@@ -321,38 +361,66 @@ class ProjectSession:
                                 f"Layanan dihapus: {lay.jenis_pelayanan}", snapshot=lay)
         return trash_id
 
+    def _put_back(self, lay: Layanan, source: str) -> Layanan:
+        # The service comes back with its own id, so its whole audit trail is its own again.
+        if lay.id and self.repo.service_exists(lay.id):
+            raise errors.ProjectError(f"Layanan “{lay.jenis_pelayanan}” sudah ada di daftar.", self.path)
+        name = lay.jenis_pelayanan
+        if name_key(name) and self.repo.name_owner(name) is not None:
+            lay.jenis_pelayanan = self._unique_name(f"{name} (dipulihkan)", f"{name} (dipulihkan)")
+        position = min(max(lay.position, 0), self.repo.count_services())
+        lay.id = self.repo.insert_service(lay, position, self._actor_name, service_id=lay.id or None)
+        note = f"Layanan dipulihkan {source}: {lay.jenis_pelayanan}"
+        self.repo.add_audit(self.actor, "pulihkan", lay.id, "jenis_pelayanan", note)
+        return lay
+
     def restore_service(self, trash_id: int) -> Layanan:
+        """Bring a service back from the trash, with its id and history."""
         with self._write("services"):
             lay = self.repo.take_trash(trash_id)
             if lay is None:
                 raise errors.ProjectError("Layanan itu sudah tidak ada di sampah.", self.path)
-            position = min(lay.position, self.repo.count_services())
-            lay.id = self.repo.insert_service(lay, position, self._actor_name)
-            self.repo.add_audit(self.actor, "pulihkan", lay.id, "jenis_pelayanan",
-                                f"Layanan dipulihkan: {lay.jenis_pelayanan}")
+            lay = self._put_back(lay, "dari sampah")
         return self.service(lay.id)
 
-    def move_service(self, service_id: int, new_index: int) -> None:
-        ids = [s.id for s in self.repo.services()]
-        if service_id not in ids:
-            raise errors.ProjectError(f"Layanan dengan id {service_id} tidak ada di proyek ini.", self.path)
-        ids.remove(service_id)
-        new_index = max(0, min(new_index, len(ids)))
-        ids.insert(new_index, service_id)
+    def restore_from_history(self, audit_id: int) -> Layanan:
+        """Bring back a deleted service from the copy its deletion left in the audit trail."""
         with self._write("services"):
-            self.repo.renumber(ids)
+            lay = self.repo.audit_copy(audit_id)
+            if lay is None:
+                raise errors.ProjectError("Salinan layanan itu tidak ada di riwayat.", self.path)
+            lay = self._put_back(lay, "dari riwayat")
+        return self.service(lay.id)
+
+    def empty_trash(self) -> list[str]:
+        """Empty the trash; returns the names that went (still restorable from the audit trail)."""
+        with self._write("services"):
+            names = self.repo.empty_trash()
+            if names:
+                self.repo.add_audit(self.actor, "hapus", None, "sampah", "Sampah dikosongkan: " + "; ".join(names))
+        return names
+
+    def move_service(self, service_id: int, new_index: int) -> None:
+        if not self.repo.service_exists(service_id):
+            raise errors.ProjectError(f"Layanan dengan id {service_id} tidak ada di proyek ini.", self.path)
+        new_index = max(0, min(new_index, self.repo.count_services() - 1))
+        with self._write("services"):
+            self.repo.move_service(service_id, new_index)
             self.repo.add_audit(self.actor, "urutkan", service_id, "jenis_pelayanan",
                                 f"Dipindah ke urutan {new_index + 1}")
 
     def save_service(self, layanan: Layanan, komponen: str, keterangan: str) -> None:
         """Store the whole service after an edit of ``komponen`` (a step key)."""
-        stored = self.service(layanan.id)
+        stored = self.repo.db.rows("SELECT status, jenis_pelayanan FROM layanan WHERE id = ?", [layanan.id])
+        if not stored:
+            raise errors.ProjectError(f"Layanan dengan id {layanan.id} tidak ada di proyek ini.", self.path)
+        status, stored_name = stored[0]["status"], stored[0]["jenis_pelayanan"]
         if self.interactive:
-            roles.require(roles.why_cannot_edit_service(self.actor, stored.status))
-        if layanan.jenis_pelayanan != stored.jenis_pelayanan:
+            roles.require(roles.why_cannot_edit_service(self.actor, status))
+        if layanan.jenis_pelayanan != stored_name:
             self._check_name(layanan.jenis_pelayanan, layanan.id)
         validate.layanan(layanan)
-        layanan.status = stored.status  # status changes only through set_status
+        layanan.status = status  # status changes only through set_status
         with self._write("service", layanan.id):
             self.repo.update_service(layanan, self._actor_name)
             self._audit_merged("ubah", layanan.id, komponen, keterangan)
@@ -396,7 +464,12 @@ class ProjectSession:
             raise errors.ProjectError("Salinan tidak boleh menimpa berkas proyek yang sedang terbuka.", self.path)
         target_lock = FileLock(target)
         target_lock.acquire()  # never replace a project someone is editing
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        try:
+            targets.refuse_overwrite(target, [self.path])
+        except errors.ProjectError:
+            target_lock.release()
+            raise
+        tmp = temp_path(target, "salinan")
         try:
             dest = sqlite3.connect(tmp)
             try:
@@ -429,9 +502,14 @@ class ProjectSession:
         return export_document(self.load_project(), service_id)
 
 
-def open_project(path: Path | str, *, create: bool = False, interactive: bool = False) -> ProjectSession:
-    """Open (or create) a project file; raises ``storage.errors.ProjectError`` subclasses."""
-    db, lock = open_database(Path(path), create=create)
+def open_project(
+    path: Path | str, *, create: bool = False, interactive: bool = False, wait_seconds: float = 0.0
+) -> ProjectSession:
+    """Open (or create) a project file; raises ``storage.errors.ProjectError`` subclasses.
+
+    ``wait_seconds``: how long to wait while another process of ours holds the file (the command line).
+    """
+    db, lock = open_database(Path(path), create=create, wait_seconds=wait_seconds)
     return ProjectSession(db, lock, Path(path), interactive=interactive)
 
 

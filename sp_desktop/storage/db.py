@@ -1,7 +1,9 @@
-"""Opening, validating, locking and migrating a project file (storage layer).
+"""Opening, validating, locking, creating and migrating a project file (storage layer).
 
-A file that is not ours, damaged, newer, read-only or already open is refused before
-anything is written to it, so it stays byte-for-byte unchanged.
+A file that is not ours, damaged, newer, read-only or already open is refused after a
+read-only inspection that creates nothing beside it, so it stays byte-for-byte unchanged.
+A new project is built aside and moved into place whole; backups are written aside and
+renamed; a temporary file of ours left by a killed process is removed at the next open.
 """
 
 from __future__ import annotations
@@ -9,24 +11,42 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import time
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from . import errors
+from .connection import ProjectDb, busy_error, connect, is_busy
+from .content_check import check_content
 from .filelock import FileLock
-from .migrations import known_names, migrations, schema_version
-
-# What urllib.request.pathname2url does, without importing urllib.request (http, email, ssl: ~50 ms).
-if os.name == "nt":  # pragma: no cover - Windows only
-    from nturl2path import pathname2url
-else:
-    from urllib.parse import quote as pathname2url
+from .migrations import applied_names, apply_pending, known_names, pending_names, schema_version
 
 # "SPDK" as a 32-bit big-endian integer, stored in the SQLite header's application_id.
 APPLICATION_ID = 0x5350444B
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Our own temporary files beside a project: ".<name>.tmp-<purpose>-<pid>".
+TEMP_MARK = ".tmp-"
+
+
+def temp_path(path: Path, purpose: str) -> Path:
+    """A hidden temporary file beside ``path`` that the next open recognises as ours."""
+    return path.with_name(f".{path.name}{TEMP_MARK}{purpose}-{os.getpid()}")
+
+
+def sweep_temp_files(path: Path) -> int:
+    """Remove temporary files of ours left beside ``path``; call only while holding its lock."""
+    removed = 0
+    for leftover in path.parent.glob(f".{_glob_escape(path.name)}{TEMP_MARK}*"):
+        try:
+            leftover.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def _read_header(path: Path) -> bytes:
@@ -39,7 +59,8 @@ def _read_header(path: Path) -> bytes:
         raise errors.ProjectError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", path) from exc
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
+    """Refuse a file that is not an SP Desktop project, by its first 100 bytes."""
     header = _read_header(path)
     if len(header) == 0:
         raise errors.DamagedProject(f"Berkas {path.name} kosong: bukan proyek SP Desktop yang utuh.", path)
@@ -56,14 +77,24 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _inspect(path: Path) -> tuple[int, set[str]]:
-    """Read the schema version and applied migrations without writing to the file."""
-    # pathname2url, not as_uri(): a Windows share (\\server\share) must not become a URI authority.
-    uri = f"file:{pathname2url(str(path.resolve()))}?mode=ro"
+def inspect_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection for inspecting ``path`` that leaves no ``-wal``/``-shm`` behind.
+
+    Without a ``-wal`` beside the file everything committed is in the file itself, so it is read
+    as immutable (SQLite then creates nothing). A ``-wal`` left by a crash holds committed changes:
+    it is read too, through an ordinary read-only connection (its side files exist already).
+    """
+    wal = path.with_name(path.name + "-wal")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        has_wal = wal.exists() and wal.stat().st_size > 0
+        return connect(path, read_only=True, immutable=not has_wal)
     except sqlite3.Error as exc:
         raise errors.DamagedProject(f"Berkas {path.name} tidak dapat dibuka untuk diperiksa.", path) from exc
+
+
+def _inspect(path: Path) -> tuple[int, list[str]]:
+    """Check the file's integrity and content; return its version stamp and applied migrations."""
+    conn = inspect_connection(path)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
         if not result or result[0] != "ok":
@@ -73,13 +104,17 @@ def _inspect(path: Path) -> tuple[int, set[str]]:
                 path,
             )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        try:
-            names = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
-        except sqlite3.OperationalError:
-            names = set()
+        names = applied_names(conn)
+        if version > schema_version() or set(names) - known_names():
+            raise errors.NewerVersion(
+                f"Berkas {path.name} dibuat oleh SP Desktop versi yang lebih baru. "
+                "Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
+                path,
+            )
+        check_content(conn, path, names)
         return version, names
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        if is_busy(exc):
             raise errors.AlreadyOpen(f"Berkas {path.name} sedang dipakai program lain.", path) from exc
         raise errors.DamagedProject(
             f"Berkas {path.name} rusak atau terpotong. Gunakan salinan cadangan (berkas .bak) bila ada.", path
@@ -102,63 +137,135 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def _configure(db: Database) -> None:
-    # WAL + synchronous=FULL: each committed change survives a crash or power cut.
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=3000")
+def _configure(conn: sqlite3.Connection) -> None:
+    # WAL + synchronous=FULL: each committed change survives a crash or power cut; the session
+    # checkpoints on idle so the main file alone holds every change (docs/storage.md).
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
 
 
-def _backup_before_migrating(db: Database, path: Path, version: int) -> Path:
+def _write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     # Through SQLite's backup API, not a file copy: committed changes may still sit in the WAL.
+    # Written aside, then renamed: a kill never leaves a half backup that looks like a good one.
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
-    dest = sqlite3.connect(target)
+    tmp = temp_path(path, "cadangan")
     try:
-        db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        _fsync(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return target
 
 
-def _migrate(db: Database, path: Path, version: int) -> None:
-    pending = migrations.pending(db)
-    if not pending:
-        return
-    if version > 0:
-        _backup_before_migrating(db, path, version)
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version={schema_version()}")
-
-
-def create_database(path: Path) -> None:
-    """Create a new, empty project file at ``path`` (which must not exist)."""
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path)
-    except (OSError, sqlite3.Error) as exc:
-        raise errors.LockedFolder(
-            f"Proyek baru tidak dapat dibuat di {path.parent}: folder tidak dapat ditulisi.", path
-        ) from exc
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int, names: list[str]) -> None:
+    pending = pending_names(names)
+    stamp_wrong = version != len(names)
+    if not pending and not stamp_wrong:
+        return
+    if names:
+        _write_backup(conn, path, version)
+    if stamp_wrong:
+        # A kill between a migration's commit and its stamp (older versions stamped afterwards).
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"PRAGMA user_version={len(names)}")
+        conn.execute("COMMIT")
+    if pending:
+        apply_pending(conn)
+
+
+def _build_new(tmp: Path) -> None:
+    conn = sqlite3.connect(tmp, isolation_level=None)
     try:
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.commit()
-    except sqlite3.Error as exc:
+        apply_pending(conn)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
         conn.close()
-        path.unlink(missing_ok=True)
-        raise errors.LockedFolder(f"Proyek baru tidak dapat dibuat di {path.parent}: {exc}.", path) from exc
-    conn.close()
+    tmp.with_name(tmp.name + "-wal").unlink(missing_ok=True)
+    tmp.with_name(tmp.name + "-shm").unlink(missing_ok=True)
+    _fsync(tmp)
 
 
-def open_database(path: Path, *, create: bool = False) -> tuple[Database, FileLock]:
+def _place(tmp: Path, path: Path) -> None:
+    """Move a finished new project into place, never over a file that appeared meanwhile."""
+    if path.exists() and path.stat().st_size == 0:
+        os.replace(tmp, path)  # an empty file left by a killed older version counts as absent
+        return
+    try:
+        os.link(tmp, path)  # fails when path exists: the winner of a creation race keeps its file
+        tmp.unlink()
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError:  # a file system without hard links (FAT flash drives)
+        if path.exists():
+            tmp.unlink(missing_ok=True)
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
+
+
+def create_database(path: Path) -> None:
+    """Create a complete new project at ``path`` (absent or empty); call while holding its lock."""
+    tmp = temp_path(path, "baru")
+    try:
+        _build_new(tmp)
+        _place(tmp, path)
+    except FileExistsError:
+        return  # another process created it first: open that one
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise errors.LockedFolder(
+            f"Proyek baru tidak dapat dibuat di {path.parent}: folder tidak dapat ditulisi atau disk penuh.", path
+        ) from exc
+
+
+def _lock(path: Path, wait_seconds: float) -> FileLock:
+    lock = FileLock(path)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            lock.acquire()
+            return lock
+        except errors.AlreadyOpen:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _is_absent(path: Path) -> bool:
+    try:
+        return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+    except OSError:
+        return False
+
+
+def open_database(path: Path, *, create: bool = False, wait_seconds: float = 0.0) -> tuple[ProjectDb, FileLock]:
     """Validate, lock, migrate and open the project file.
 
     Args:
         path: the .spdb file.
-        create: make a new project when ``path`` does not exist.
+        create: make a new project when ``path`` does not exist (or is an empty file).
+        wait_seconds: how long to wait for another process of ours that holds the file.
 
     Returns:
         The open database and the lock that keeps other windows out; release it on close.
@@ -167,37 +274,54 @@ def open_database(path: Path, *, create: bool = False) -> tuple[Database, FileLo
         errors.ProjectError: a subclass naming what is wrong, in Indonesian.
     """
     path = Path(path)
-    if not path.exists():
-        if not create:
-            raise errors.ProjectError(f"Berkas {path} tidak ditemukan.", path)
-        create_database(path)
-    elif path.is_dir():
+    if path.is_dir():
         raise errors.NotAProject(f"{path} adalah folder, bukan berkas proyek.", path)
-    _check_header(path)
-    _check_writable(path)
-    lock = FileLock(path)
-    lock.acquire()
-    try:
-        version, names = _inspect(path)
-        if version > schema_version() or names - known_names():
-            raise errors.NewerVersion(
-                f"Berkas {path.name} dibuat oleh SP Desktop versi yang lebih baru. "
-                "Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
-                path,
-            )
+    if _is_absent(path):
+        if not create:
+            if path.exists():
+                check_header(path)  # the "empty file" message
+            raise errors.ProjectError(f"Berkas {path} tidak ditemukan.", path)
         try:
-            # No sqlite-utils plugins: nothing installed elsewhere on the machine may hook our connection
-            # (and scanning for them costs ~30 ms at every open).
-            db = Database(path, execute_plugins=False)
-            _configure(db)
-            _migrate(db, path, version)
-        except (sqlite3.Error, OSError) as exc:
-            raise errors.WriteFailed(
-                f"Berkas {path.name} tidak dapat disiapkan untuk diubah (disk penuh, izin berkas -wal/-shm, atau "
-                "media dilepas). Berkas tidak diubah; periksa lalu coba lagi.",
-                path,
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.LockedFolder(
+                f"Proyek baru tidak dapat dibuat di {path.parent}: folder tidak dapat ditulisi.", path
             ) from exc
-        return db, lock
+        lock = _lock(path, wait_seconds)
+        try:
+            if _is_absent(path):
+                create_database(path)
+        except BaseException:
+            lock.release()
+            raise
+    else:
+        check_header(path)
+        _check_writable(path)
+        lock = _lock(path, wait_seconds)
+    try:
+        check_header(path)
+        _check_writable(path)
+        sweep_temp_files(path)
+        version, names = _inspect(path)
+        try:
+            conn = connect(path)
+        except sqlite3.Error as exc:
+            raise errors.WriteFailed(f"Berkas {path.name} tidak dapat dibuka.", path) from exc
+        try:
+            _configure(conn)
+            _migrate(conn, path, version, names)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.Error) and is_busy(exc):
+                raise busy_error(path) from exc
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise errors.WriteFailed(
+                    f"Berkas {path.name} tidak dapat disiapkan untuk diubah (disk penuh, izin berkas -wal/-shm, atau "
+                    "media dilepas). Berkas tidak diubah; periksa lalu coba lagi.",
+                    path,
+                ) from exc
+            raise
+        return ProjectDb(conn, path), lock
     except BaseException:
         lock.release()
         raise

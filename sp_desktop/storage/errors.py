@@ -42,3 +42,18 @@ class LockedFolder(ProjectError):
 
 class WriteFailed(ProjectError):
     """A change could not be written (disk full, file vanished, database locked)."""
+
+
+class FileBusy(WriteFailed):
+    """Another program holds the file's write lock longer than the app waits."""
+
+
+class DamagedContent(DamagedProject):
+    """The file is sound to SQLite, but some of its content cannot be read back.
+
+    ``problems`` lists what cannot be read (each names the service and component).
+    """
+
+    def __init__(self, message: str, path: Path | None = None, problems: list | None = None):
+        super().__init__(message, path)
+        self.problems = list(problems or [])

@@ -1,11 +1,28 @@
-"""Schema of the project file as named migration steps, never edited once released (storage layer)."""
+"""Schema of the project file as named migration steps, never edited once released (storage layer).
+
+Each step runs through sqlite-utils' ``Migrations`` in one transaction together with the
+record of it and the ``PRAGMA user_version`` stamp, so a kill leaves the three agreeing.
+sqlite-utils is imported only when a step is pending: opening an up-to-date file does not load it.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-migrations = Migrations("sp_desktop")
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
+
+MIGRATION_SET = "sp_desktop"
+STEPS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def step(func: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Register ``func`` as the next migration step, named after the function."""
+    STEPS.append((func.__name__, func))
+    return func
 
 # JSON text columns hold one component each, so a row is a whole service standard.
 LIST_COLUMNS = (
@@ -22,7 +39,7 @@ LIST_COLUMNS = (
 )
 
 
-@migrations()
+@step
 def m001_create_schema(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["instansi"].create(
@@ -88,11 +105,74 @@ def m001_create_schema(db: Database) -> None:
     )
 
 
+@step
+def m002_service_list_columns(db: Database) -> None:
+    # The list of services reads these instead of decoding every service: the name's
+    # uniqueness key (domain.names) and the components the review still blocks on.
+    from ..domain.identification import missing_components
+    from ..domain.names import name_key
+    from .codec import service_from_row
+
+    db["layanan"].add_column("name_key", str)
+    db["layanan"].add_column("missing", str)
+    cursor = db.execute("SELECT * FROM layanan")
+    names = [c[0] for c in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values))
+        try:
+            missing = json.dumps(missing_components(service_from_row(row)))
+        except Exception:  # noqa: BLE001 - unreadable content is reported by the content check, not here
+            missing = None
+        db.execute(
+            "UPDATE layanan SET name_key = ?, missing = ? WHERE id = ?",
+            [name_key(row["jenis_pelayanan"] or ""), missing, row["id"]],
+        )
+    db["layanan"].create_index(["name_key"])
+    db["riwayat"].create_index(["aksi", "layanan_id"])
+
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
-    return len(migrations._migrations)
+    return len(STEPS)
 
 
 def known_names() -> set[str]:
     """Names of every migration step this version knows."""
-    return {m.name for m in migrations._migrations}
+    return {name for name, _func in STEPS}
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps recorded in the file, in the order they were applied."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [r[0] for r in rows]
+
+
+def pending_names(applied: list[str]) -> list[str]:
+    """The known steps not yet recorded in a file."""
+    done = set(applied)
+    return [name for name, _func in STEPS if name not in done]
+
+
+def _stamped(func: Callable[[Any], None], number: int) -> Callable[[Any], None]:
+    def run(db: Any) -> None:
+        func(db)
+        db.execute(f"PRAGMA user_version={number}")
+
+    run.__name__ = func.__name__
+    return run
+
+
+def apply_pending(conn: sqlite3.Connection) -> None:
+    """Run every pending step, each in its own transaction with its record and version stamp."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    chain = Migrations(MIGRATION_SET)
+    for number, (name, func) in enumerate(STEPS, start=1):
+        chain(name=name)(_stamped(func, number))
+    chain.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -1,7 +1,8 @@
-"""Reading and writing domain objects in the project file (storage layer).
+"""Reading and writing domain objects in the project file with plain statements (storage layer).
 
 Methods here do single statements; the session wraps each user change in one
-transaction (``db.atomic()``) together with its audit entry.
+transaction (``db.atomic()``) together with its audit entry. The list of services reads
+:class:`ServiceSummary` columns only, so it costs the same whatever the services hold.
 """
 
 from __future__ import annotations
@@ -11,32 +12,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
-from ..domain.model import (
-    Biaya,
-    Instansi,
-    Kepala,
-    LangkahProsedur,
-    Layanan,
-    Logo,
-    Member,
-    Pengaduan,
-    Pengaturan,
-    Persyaratan,
-)
-from .codec import from_plain, to_plain
-from .migrations import LIST_COLUMNS
-
-_LIST_TYPES: dict[str, Any] = {
-    "persyaratan": list[Persyaratan],
-    "prosedur": list[LangkahProsedur],
-}
+from ..domain.components import komponen_label
+from ..domain.identification import missing_components
+from ..domain.model import Instansi, Kepala, Layanan, Logo, Member, Pengaturan, ServiceSummary
+from ..domain.names import name_key
+from . import errors
+from .codec import ComponentError, ShapeError, dumps, from_plain, service_from_row, service_to_row
+from .connection import ProjectDb
 
 _INSTANSI_FIELDS = (
     "pemerintah_daerah", "nama", "singkatan", "alamat", "telepon", "email", "laman", "kota", "zona_waktu",
 )
 _KEPALA_FIELDS = ("nama", "nip", "pangkat", "golongan", "jabatan")
+_SUMMARY_COLUMNS = "id, position, jenis_pelayanan, klasifikasi, status, missing"
 
 
 @dataclass(frozen=True)
@@ -54,16 +42,17 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class TrashEntry:
-    """A deleted service that can still be restored."""
+    """A deleted service that can still be restored.
+
+    ``from_audit`` entries were emptied from the trash; their copy lives on in the audit trail
+    (``id`` is then the audit entry's id).
+    """
 
     id: int
     jenis_pelayanan: str
     waktu: datetime
     pelaku: str
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(to_plain(value), ensure_ascii=False)
+    from_audit: bool = False
 
 
 def now_text() -> str:
@@ -71,19 +60,40 @@ def now_text() -> str:
     return datetime.now().isoformat(timespec="microseconds")
 
 
+def column_label(column: str) -> str:
+    """The component a ``layanan`` column holds, as the team knows it."""
+    if column in ("jenis_pelayanan", "klasifikasi", "status"):
+        return {"jenis_pelayanan": "Jenis pelayanan", "klasifikasi": "Klasifikasi", "status": "Status"}[column]
+    try:
+        return komponen_label(column)
+    except KeyError:
+        return column
+
+
+def unreadable_service(path, service_id: int, name: str, column: str, reason: str) -> errors.DamagedContent:
+    """The error raised when one component of a stored service cannot be read."""
+    label = f"“{name}”" if name else f"dengan id {service_id}"
+    return errors.DamagedContent(
+        f"Berkas {path.name} rusak: komponen {column_label(column)} pada layanan {label} tidak dapat dibaca "
+        f"({reason}). Buka berkas di aplikasi untuk menyelamatkan bagian yang masih terbaca.",
+        path,
+    )
+
+
 class ProjectRepository:
     """Domain-object access to one open project database."""
 
-    def __init__(self, db: Database, unnamed_actor: str = "baris perintah"):
+    def __init__(self, db: ProjectDb, unnamed_actor: str = "baris perintah"):
         self.db = db
         # Written as the actor of changes made with no member chosen (the command line, a first member).
         self.unnamed_actor = unnamed_actor
 
     # -- instansi, logo, settings, extras -------------------------------------------------
     def instansi(self) -> Instansi:
-        row = self.db["instansi"].get(1) if self.db["instansi"].count else None
-        if row is None:
+        rows = self.db.rows("SELECT * FROM instansi WHERE id = 1")
+        if not rows:
             return Instansi()
+        row = rows[0]
         inst = Instansi(**{f: row[f] or "" for f in _INSTANSI_FIELDS})
         inst.zona_waktu = inst.zona_waktu or "WIB"
         inst.kepala = Kepala(**{f: row[f"kepala_{f}"] or "" for f in _KEPALA_FIELDS})
@@ -93,166 +103,283 @@ class ProjectRepository:
         row: dict[str, Any] = {"id": 1}
         row.update({f: getattr(inst, f) for f in _INSTANSI_FIELDS})
         row.update({f"kepala_{f}": getattr(inst.kepala, f) for f in _KEPALA_FIELDS})
-        self.db["instansi"].upsert(row, pk="id")
+        self._replace("instansi", row)
 
     def logo(self) -> Logo | None:
-        rows = list(self.db["logo"].rows_where("id = 1"))
+        rows = self.db.rows("SELECT data, mime FROM logo WHERE id = 1")
         return Logo(data=rows[0]["data"], mime=rows[0]["mime"]) if rows else None
 
     def save_logo(self, logo: Logo | None) -> None:
         if logo is None:
             self.db.execute("DELETE FROM logo WHERE id = 1")
         else:
-            self.db["logo"].upsert({"id": 1, "data": logo.data, "mime": logo.mime}, pk="id")
+            self._replace("logo", {"id": 1, "data": logo.data, "mime": logo.mime})
 
     def pengaturan(self) -> Pengaturan:
-        rows = list(self.db["pengaturan"].rows_where("id = 1"))
-        return from_plain(Pengaturan, json.loads(rows[0]["data"])) if rows else Pengaturan()
+        text = self.db.scalar("SELECT data FROM pengaturan WHERE id = 1")
+        if not text:
+            return Pengaturan()
+        try:
+            return from_plain(Pengaturan, json.loads(text))
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise errors.DamagedContent(
+                f"Berkas {self.db.path.name} rusak: pengaturan dokumen tidak dapat dibaca.", self.db.path
+            ) from exc
 
     def save_pengaturan(self, value: Pengaturan) -> None:
-        self.db["pengaturan"].upsert({"id": 1, "data": _dumps(value)}, pk="id")
+        self._replace("pengaturan", {"id": 1, "data": dumps(value)})
 
     def extra(self) -> dict[str, Any]:
-        return {row["key"]: json.loads(row["value"]) for row in self.db["extra"].rows_where(order_by="rowid")}
+        try:
+            rows = self.db.rows("SELECT key, value FROM extra ORDER BY rowid")
+            return {r["key"]: json.loads(r["value"]) for r in rows}
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise errors.DamagedContent(
+                f"Berkas {self.db.path.name} rusak: data penetapan dan pembahasan tidak dapat dibaca.", self.db.path
+            ) from exc
 
     def save_extra(self, extra: dict[str, Any]) -> None:
         self.db.execute("DELETE FROM extra")
         for key, value in extra.items():
-            self.db["extra"].insert({"key": key, "value": json.dumps(value, ensure_ascii=False)})
+            text = json.dumps(value, ensure_ascii=False)
+            self.db.execute("INSERT INTO extra (key, value) VALUES (?, ?)", [key, text])
+
+    def _replace(self, table: str, row: dict[str, Any]) -> None:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
 
     # -- team ------------------------------------------------------------------------------
     def members(self) -> list[Member]:
         return [
-            Member(nama=r["nama"], nip=r["nip"] or "", jabatan=r["jabatan"] or "", peran=r["peran"], id=r["id"])
-            for r in self.db["anggota"].rows_where(order_by="position, id")
+            Member(nama=r["nama"] or "", nip=r["nip"] or "", jabatan=r["jabatan"] or "", peran=r["peran"], id=r["id"])
+            for r in self.db.rows("SELECT * FROM anggota ORDER BY position, id")
         ]
 
     def member(self, member_id: int) -> Member | None:
         return next((m for m in self.members() if m.id == member_id), None)
 
     def insert_member(self, m: Member) -> int:
-        position = (self.db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM anggota").fetchone()[0])
-        row = {"nama": m.nama, "nip": m.nip, "jabatan": m.jabatan, "peran": m.peran, "position": position}
-        return self.db["anggota"].insert(row).last_pk
+        position = self.db.scalar("SELECT COALESCE(MAX(position), -1) + 1 FROM anggota")
+        cursor = self.db.execute(
+            "INSERT INTO anggota (nama, nip, jabatan, peran, position) VALUES (?, ?, ?, ?, ?)",
+            [m.nama, m.nip, m.jabatan, m.peran, position],
+        )
+        return cursor.lastrowid
 
     def update_member(self, m: Member) -> None:
-        self.db["anggota"].update(m.id, {"nama": m.nama, "nip": m.nip, "jabatan": m.jabatan, "peran": m.peran})
+        self.db.execute(
+            "UPDATE anggota SET nama = ?, nip = ?, jabatan = ?, peran = ? WHERE id = ?",
+            [m.nama, m.nip, m.jabatan, m.peran, m.id],
+        )
 
     def delete_member(self, member_id: int) -> None:
-        self.db["anggota"].delete(member_id)
+        self.db.execute("DELETE FROM anggota WHERE id = ?", [member_id])
 
     # -- services --------------------------------------------------------------------------
-    def _row_to_layanan(self, r: dict[str, Any]) -> Layanan:
-        lay = Layanan(
-            jenis_pelayanan=r["jenis_pelayanan"] or "",
-            klasifikasi=r["klasifikasi"] or "administratif",
-            status=r["status"] or "draf",
-            waktu_penyelesaian=r["waktu_penyelesaian"],
-            jumlah_pelaksana=r["jumlah_pelaksana"] or "",
-            id=r["id"],
-            position=r["position"],
+    def _decode(self, row: dict[str, Any]) -> Layanan:
+        try:
+            return service_from_row(row)
+        except ComponentError as exc:
+            raise unreadable_service(self.db.path, row["id"], row["jenis_pelayanan"], exc.column, str(exc)) from exc
+
+    def services(self, ids: list[int] | None = None) -> list[Layanan]:
+        """Every service in order, or only those with ``ids`` (still in project order)."""
+        if ids is None:
+            return [self._decode(r) for r in self.db.rows("SELECT * FROM layanan ORDER BY position, id")]
+        wanted = set(ids)
+        rows = self.db.rows(
+            f"SELECT * FROM layanan WHERE id IN ({', '.join('?' for _ in wanted)}) ORDER BY position, id", list(wanted)
         )
-        for name in LIST_COLUMNS:
-            setattr(lay, name, from_plain(_LIST_TYPES.get(name, list[str]), json.loads(r[name] or "[]")))
-        lay.biaya = from_plain(Biaya, json.loads(r["biaya"])) if r["biaya"] else None
-        lay.pengaduan = from_plain(Pengaduan, json.loads(r["pengaduan"] or "{}")) or Pengaduan()
-        return lay
-
-    def _layanan_row(self, lay: Layanan) -> dict[str, Any]:
-        row: dict[str, Any] = {
-            "jenis_pelayanan": lay.jenis_pelayanan,
-            "klasifikasi": lay.klasifikasi,
-            "status": lay.status,
-            "waktu_penyelesaian": lay.waktu_penyelesaian,
-            "biaya": _dumps(lay.biaya) if lay.biaya is not None else None,
-            "pengaduan": _dumps(lay.pengaduan),
-            "jumlah_pelaksana": lay.jumlah_pelaksana,
-        }
-        row.update({name: _dumps(getattr(lay, name)) for name in LIST_COLUMNS})
-        return row
-
-    def services(self) -> list[Layanan]:
-        return [self._row_to_layanan(r) for r in self.db["layanan"].rows_where(order_by="position, id")]
+        return [self._decode(r) for r in rows]
 
     def service(self, service_id: int) -> Layanan | None:
-        rows = list(self.db["layanan"].rows_where("id = ?", [service_id]))
-        return self._row_to_layanan(rows[0]) if rows else None
+        rows = self.db.rows("SELECT * FROM layanan WHERE id = ?", [service_id])
+        return self._decode(rows[0]) if rows else None
 
-    def insert_service(self, lay: Layanan, position: int, actor: str) -> int:
+    def summaries(self) -> list[ServiceSummary]:
+        """The list of services as shown: name, classification, status, what is missing; no decoding."""
+        result = []
+        for r in self.db.rows(f"SELECT {_SUMMARY_COLUMNS} FROM layanan ORDER BY position, id"):
+            try:
+                missing = tuple(json.loads(r["missing"])) if r["missing"] else None
+            except (ValueError, TypeError):
+                missing = None
+            if missing is None:  # written by a version without the column: work it out once
+                missing = tuple(self.refresh_missing(r["id"]))
+            result.append(
+                ServiceSummary(r["id"], r["position"], r["jenis_pelayanan"] or "", r["klasifikasi"] or "",
+                               r["status"] or "draf", missing)
+            )
+        return result
+
+    def refresh_missing(self, service_id: int) -> list[str]:
+        lay = self.service(service_id)
+        missing = missing_components(lay) if lay is not None else []
+        self.db.execute("UPDATE layanan SET missing = ? WHERE id = ?", [json.dumps(missing), service_id])
+        return missing
+
+    def name_owner(self, name: str, except_id: int | None = None) -> str | None:
+        """The stored name of another service whose name has the same key as ``name``, or None."""
+        return self.db.scalar(
+            "SELECT jenis_pelayanan FROM layanan WHERE name_key = ? AND id IS NOT ? LIMIT 1",
+            [name_key(name), except_id],
+        )
+
+    def name_keys(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT name_key FROM layanan").fetchall()}
+
+    def _next_service_id(self) -> int:
+        # Never reuse an id: a deleted service keeps its id (and audit trail) for its restore.
+        return 1 + max(
+            self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM layanan"),
+            self.db.scalar("SELECT COALESCE(MAX(layanan_id), 0) FROM sampah"),
+            self.db.scalar("SELECT COALESCE(MAX(layanan_id), 0) FROM riwayat"),
+        )
+
+    def insert_service(self, lay: Layanan, position: int, actor: str, service_id: int | None = None) -> int:
+        """Store ``lay`` at ``position`` (later services move down); returns its id."""
         self.db.execute("UPDATE layanan SET position = position + 1 WHERE position >= ?", [position])
-        row = self._layanan_row(lay)
+        row = service_to_row(lay)
         stamp = now_text()
-        row.update({"position": position, "created_at": stamp, "updated_at": stamp, "updated_by": actor})
-        return self.db["layanan"].insert(row).last_pk
+        row.update({
+            "id": service_id or self._next_service_id(), "position": position, "created_at": stamp,
+            "updated_at": stamp, "updated_by": actor, "name_key": name_key(lay.jenis_pelayanan),
+            "missing": json.dumps(missing_components(lay)),
+        })
+        columns = ", ".join(row)
+        self.db.execute(f"INSERT INTO layanan ({columns}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+        return row["id"]
 
     def update_service(self, lay: Layanan, actor: str) -> None:
-        row = self._layanan_row(lay)
-        row.update({"updated_at": now_text(), "updated_by": actor})
-        self.db["layanan"].update(lay.id, row)
+        row = service_to_row(lay)
+        row.update({"updated_at": now_text(), "updated_by": actor, "name_key": name_key(lay.jenis_pelayanan),
+                    "missing": json.dumps(missing_components(lay))})
+        assignments = ", ".join(f"{c} = ?" for c in row)
+        self.db.execute(f"UPDATE layanan SET {assignments} WHERE id = ?", [*row.values(), lay.id])
 
     def delete_service(self, service_id: int) -> None:
-        self.db["layanan"].delete(service_id)
-        self.renumber()
+        position = self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+        self.db.execute("DELETE FROM layanan WHERE id = ?", [service_id])
+        if position is not None:
+            self.db.execute("UPDATE layanan SET position = position - 1 WHERE position > ?", [position])
 
-    def renumber(self, order: list[int] | None = None) -> None:
-        """Rewrite positions as 0..n-1 following ``order`` (ids) or the current order."""
-        ids = order or [r[0] for r in self.db.execute("SELECT id FROM layanan ORDER BY position, id").fetchall()]
-        for index, service_id in enumerate(ids):
-            self.db.execute("UPDATE layanan SET position = ? WHERE id = ?", [index, service_id])
+    def move_service(self, service_id: int, new_index: int) -> None:
+        """Move one service to ``new_index`` (0-based, clamped), shifting those in between."""
+        old = self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+        count = self.count_services()
+        new_index = max(0, min(new_index, count - 1))
+        if old is None or old == new_index:
+            return
+        if new_index < old:
+            self.db.execute("UPDATE layanan SET position = position + 1 WHERE position >= ? AND position < ?",
+                            [new_index, old])
+        else:
+            self.db.execute("UPDATE layanan SET position = position - 1 WHERE position > ? AND position <= ?",
+                            [old, new_index])
+        self.db.execute("UPDATE layanan SET position = ? WHERE id = ?", [new_index, service_id])
+
+    def position_of(self, service_id: int) -> int | None:
+        return self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+
+    def service_exists(self, service_id: int) -> bool:
+        return self.db.scalar("SELECT 1 FROM layanan WHERE id = ?", [service_id]) is not None
 
     def count_services(self) -> int:
-        return self.db["layanan"].count
+        return self.db.scalar("SELECT count(*) FROM layanan")
 
     # -- audit and trash -------------------------------------------------------------------
     def add_audit(self, actor: Member | None, aksi: str, service_id: int | None, komponen: str, keterangan: str,
                   snapshot: Any = None) -> int:
-        row = {
-            "waktu": now_text(),
-            "pelaku_id": actor.id if actor else None,
-            "pelaku": actor.nama if actor else self.unnamed_actor,
-            "aksi": aksi,
-            "layanan_id": service_id,
-            "komponen": komponen,
-            "keterangan": keterangan,
-            "snapshot": _dumps(snapshot) if snapshot is not None else None,
-        }
-        return self.db["riwayat"].insert(row).last_pk
+        cursor = self.db.execute(
+            "INSERT INTO riwayat (waktu, pelaku_id, pelaku, aksi, layanan_id, komponen, keterangan, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [now_text(), actor.id if actor else None, actor.nama if actor else self.unnamed_actor, aksi, service_id,
+             komponen, keterangan, dumps(snapshot) if snapshot is not None else None],
+        )
+        return cursor.lastrowid
 
     def last_audit(self) -> dict[str, Any] | None:
-        rows = self.db.execute("SELECT * FROM riwayat ORDER BY id DESC LIMIT 1").fetchall()
-        if not rows:
-            return None
-        cols = [c[0] for c in self.db.execute("SELECT * FROM riwayat LIMIT 0").description]
-        return dict(zip(cols, rows[0]))
+        rows = self.db.rows(
+            "SELECT id, waktu, pelaku_id, aksi, layanan_id, komponen FROM riwayat ORDER BY id DESC LIMIT 1"
+        )
+        return rows[0] if rows else None
 
     def touch_audit(self, audit_id: int, keterangan: str) -> None:
-        self.db["riwayat"].update(audit_id, {"waktu": now_text(), "keterangan": keterangan})
+        self.db.execute("UPDATE riwayat SET waktu = ?, keterangan = ? WHERE id = ?", [now_text(), keterangan, audit_id])
 
     def audit(self, service_id: int | None) -> list[AuditEntry]:
         where, args = ("layanan_id = ?", [service_id]) if service_id is not None else ("layanan_id IS NULL", [])
         return [
             AuditEntry(r["id"], datetime.fromisoformat(r["waktu"]), r["pelaku"] or "", r["aksi"], r["komponen"] or "",
                        r["keterangan"] or "", r["layanan_id"])
-            for r in self.db["riwayat"].rows_where(where, args, order_by="id DESC")
+            for r in self.db.rows(
+                f"SELECT id, waktu, pelaku, aksi, komponen, keterangan, layanan_id FROM riwayat WHERE {where} "
+                "ORDER BY id DESC", args)
         ]
 
     def add_trash(self, lay: Layanan, actor: str) -> int:
-        row = {"layanan_id": lay.id, "jenis_pelayanan": lay.jenis_pelayanan, "data": _dumps(lay), "waktu": now_text(),
-               "pelaku": actor}
-        return self.db["sampah"].insert(row).last_pk
+        cursor = self.db.execute(
+            "INSERT INTO sampah (layanan_id, jenis_pelayanan, data, waktu, pelaku) VALUES (?, ?, ?, ?, ?)",
+            [lay.id, lay.jenis_pelayanan, dumps(lay), now_text(), actor],
+        )
+        return cursor.lastrowid
 
     def trash(self) -> list[TrashEntry]:
         return [
-            TrashEntry(r["id"], r["jenis_pelayanan"], datetime.fromisoformat(r["waktu"]), r["pelaku"] or "")
-            for r in self.db["sampah"].rows_where(order_by="id DESC")
+            TrashEntry(r["id"], r["jenis_pelayanan"] or "", datetime.fromisoformat(r["waktu"]), r["pelaku"] or "")
+            for r in self.db.rows("SELECT id, jenis_pelayanan, waktu, pelaku FROM sampah ORDER BY id DESC")
         ]
 
+    def trash_count(self) -> int:
+        return self.db.scalar("SELECT count(*) FROM sampah")
+
+    def deleted_in_audit(self) -> list[TrashEntry]:
+        """Deletions whose service is neither back in the list nor in the trash: restorable from the audit copy."""
+        rows = self.db.rows(
+            "SELECT r.id, r.waktu, r.pelaku, r.keterangan, r.layanan_id FROM riwayat r "
+            "WHERE r.aksi = 'hapus' AND r.komponen = 'jenis_pelayanan' AND r.snapshot IS NOT NULL "
+            "AND r.layanan_id NOT IN (SELECT id FROM layanan) "
+            "AND r.layanan_id NOT IN (SELECT layanan_id FROM sampah WHERE layanan_id IS NOT NULL) "
+            "AND r.id = (SELECT MAX(id) FROM riwayat x WHERE x.layanan_id = r.layanan_id AND x.aksi = 'hapus') "
+            "ORDER BY r.id DESC"
+        )
+        prefix = "Layanan dihapus: "
+        return [
+            TrashEntry(r["id"], (r["keterangan"] or "").removeprefix(prefix), datetime.fromisoformat(r["waktu"]),
+                       r["pelaku"] or "", from_audit=True)
+            for r in rows
+        ]
+
+    def _decode_copy(self, text: str) -> Layanan:
+        try:
+            return from_plain(Layanan, json.loads(text))
+        except (ValueError, TypeError, RecursionError, ShapeError) as exc:
+            raise errors.DamagedContent(
+                f"Berkas {self.db.path.name} rusak: salinan layanan yang dihapus tidak dapat dibaca.", self.db.path
+            ) from exc
+
     def take_trash(self, trash_id: int) -> Layanan | None:
-        rows = list(self.db["sampah"].rows_where("id = ?", [trash_id]))
+        """Remove one trash entry and return its service (with the id it had)."""
+        rows = self.db.rows("SELECT layanan_id, data FROM sampah WHERE id = ?", [trash_id])
         if not rows:
             return None
-        self.db["sampah"].delete(trash_id)
-        return from_plain(Layanan, json.loads(rows[0]["data"]))
+        self.db.execute("DELETE FROM sampah WHERE id = ?", [trash_id])
+        lay = self._decode_copy(rows[0]["data"])
+        lay.id = rows[0]["layanan_id"] or lay.id
+        return lay
 
-    def empty_trash(self) -> None:
+    def audit_copy(self, audit_id: int) -> Layanan | None:
+        """The service as it was when the audit entry ``audit_id`` recorded its deletion."""
+        rows = self.db.rows("SELECT layanan_id, snapshot FROM riwayat WHERE id = ? AND aksi = 'hapus'", [audit_id])
+        if not rows or not rows[0]["snapshot"]:
+            return None
+        lay = self._decode_copy(rows[0]["snapshot"])
+        lay.id = rows[0]["layanan_id"] or lay.id
+        return lay
+
+    def empty_trash(self) -> list[str]:
+        """Empty the trash; returns the names that went."""
+        names = [r[0] for r in self.db.execute("SELECT jenis_pelayanan FROM sampah ORDER BY id").fetchall()]
         self.db.execute("DELETE FROM sampah")
+        return names

@@ -18,6 +18,16 @@ def session(tmp_path):
     s.close()
 
 
+def small_png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 40), "navy").save(out, "PNG")
+    return out.getvalue()
+
+
 def reopen(s):
     path = s.path
     s.close()
@@ -104,12 +114,12 @@ def test_session_duplicate_delete_restore_and_order(session):
     assert [s.jenis_pelayanan for s in session.search_services("salinan")] == ["Salinan dari A"]
 
 
-def test_session_trash_is_emptied_on_close(session):
+def test_session_trash_survives_closing_the_project(session):
     a = session.add_service("A")
     session.delete_service(a.id)
     s2 = reopen(session)
     try:
-        assert s2.trash() == []
+        assert [e.jenis_pelayanan for e in s2.trash()] == ["A"]
         assert any("dihapus" in e.keterangan for e in s2.audit(a.id))
     finally:
         s2.close()
@@ -146,8 +156,7 @@ def test_session_instansi_logo_and_listeners(session):
                     kepala=Kepala("Drs. X", "196801012000031001", "Pembina", "IV/a", "Kepala Dinas"))
     session.save_instansi(inst)
     assert session.instansi() == inst
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
-    session.set_logo(png)
+    session.set_logo(small_png())
     assert session.logo().mime == "image/png"
     with pytest.raises(errors.ProjectError, match="PNG atau JPG"):
         session.set_logo(b"GIF89a....")

@@ -139,8 +139,11 @@ def test_rules_save_copy_refuses_an_open_target_and_drops_a_stale_wal(session, t
         with pytest.raises(errors.AlreadyOpen):
             session.save_copy(target)
     finally:
-        other.db.conn.close()  # leave B's -wal/-shm behind, as after a crash
-        other._lock.release()
+        other.close()
+    # Never over another project, even a closed one.
+    with pytest.raises(errors.ProjectError, match="proyek SP Desktop"):
+        session.save_copy(target)
+    target.unlink()
     Path(str(target) + "-wal").write_bytes(b"stale wal content that must not be replayed")
     session.add_service("Dari A")
     session.save_copy(target)

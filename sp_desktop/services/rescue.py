@@ -1,0 +1,224 @@
+"""Rescue of a damaged project: read what can be read, never write to it, save it anew (services layer).
+
+A file whose content cannot all be read is refused for editing (``DamagedContent``). Here it is
+read through a read-only connection, value by value; what cannot be read is left empty and
+named, and the rest can be saved as a new project or as SP JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain import validate
+from ..domain.enums import JenisSaluran, Klasifikasi, Peran, SatuanDurasi, StatusLayanan, Tahap, ZonaWaktu
+from ..domain.model import Instansi, Kepala, Layanan, Logo, Member, Pengaturan, Project
+from ..domain.roles import NotAllowed
+from ..storage import errors
+from ..storage.codec import ComponentError, ShapeError, from_plain, service_from_row
+from ..storage.content_check import ContentProblem, find_problems, read_rows
+from ..storage.db import check_header, inspect_connection
+from ..storage.repository import column_label
+from . import targets
+from .transfer import export_document
+
+
+@dataclass
+class RescuedService:
+    """One service as far as it can be read; ``unreadable`` names the components left empty."""
+
+    layanan: Layanan
+    unreadable: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RescueReport:
+    """What a damaged project still holds."""
+
+    path: Path
+    project: Project
+    services: list[RescuedService]
+    problems: list[ContentProblem]
+    notes: list[str] = field(default_factory=list)  # parts that could not be read at all
+
+    @property
+    def readable_count(self) -> int:
+        return sum(1 for s in self.services if not s.unreadable)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _sanitize(lay: Layanan, unreadable: list[str]) -> None:
+    # Values another tool wrote that the app refuses become the default, and are named.
+    if lay.klasifikasi not in Klasifikasi.values():
+        lay.klasifikasi = Klasifikasi.ADMINISTRATIF.value
+        unreadable.append(column_label("klasifikasi"))
+    if lay.status not in StatusLayanan.values():
+        lay.status = StatusLayanan.DRAF.value
+        unreadable.append(column_label("status"))
+    for item in lay.persyaratan:
+        if item.tahap not in Tahap.values():
+            item.tahap = Tahap.AWAL.value
+    for step in lay.prosedur:
+        if step.durasi is not None and step.durasi.satuan and step.durasi.satuan not in SatuanDurasi.values():
+            step.durasi = None
+    lay.pengaduan.saluran = [c for c in lay.pengaduan.saluran if c.jenis in JenisSaluran.values()]
+    try:
+        validate.layanan(lay)
+    except (NotAllowed, TypeError, ValueError, OverflowError):
+        lay.prosedur, lay.biaya = [], None
+        unreadable.append(column_label("prosedur"))
+
+
+def _services(conn: sqlite3.Connection) -> list[RescuedService]:
+    result = []
+    for row, bad in read_rows(conn, "SELECT * FROM layanan ORDER BY position, id"):
+        failures: list[ComponentError] = []
+        lay = service_from_row(row, failures)
+        unreadable = [column_label(c) for c in bad] + [column_label(e.column) for e in failures]
+        _sanitize(lay, unreadable)
+        if not lay.jenis_pelayanan.strip():
+            lay.jenis_pelayanan = f"Layanan tanpa nama (id {row['id']})"
+        result.append(RescuedService(lay, list(dict.fromkeys(unreadable))))
+    return result
+
+
+def _instansi(conn: sqlite3.Connection, notes: list[str]) -> Instansi:
+    rows = read_rows(conn, "SELECT * FROM instansi WHERE id = 1")
+    if not rows:
+        return Instansi()
+    row, bad = rows[0]
+    if bad:
+        notes.append("Sebagian profil instansi tidak terbaca: " + ", ".join(bad))
+    text = {k: (v if isinstance(v, str) else "") for k, v in row.items()}
+    inst = Instansi(**{f: text.get(f, "") for f in (
+        "pemerintah_daerah", "nama", "singkatan", "alamat", "telepon", "email", "laman", "kota")})
+    inst.zona_waktu = text.get("zona_waktu") if text.get("zona_waktu") in ZonaWaktu.values() else "WIB"
+    inst.kepala = Kepala(**{f: text.get(f"kepala_{f}", "") for f in ("nama", "nip", "pangkat", "golongan", "jabatan")})
+    try:
+        validate.nip(inst.kepala.nip, "NIP")
+    except NotAllowed:
+        inst.kepala.nip = ""
+    return inst
+
+
+def _members(conn: sqlite3.Connection, notes: list[str]) -> list[Member]:
+    members = []
+    for row, bad in read_rows(conn, "SELECT * FROM anggota ORDER BY position, id"):
+        if bad or not isinstance(row.get("nama"), str) or not row["nama"].strip():
+            notes.append(f"Satu anggota tim (id {row.get('id')}) tidak terbaca.")
+            continue
+        peran = row["peran"] if row["peran"] in Peran.values() else Peran.ANGGOTA.value
+        nip = row["nip"] or ""
+        try:
+            validate.nip(nip, "NIP")
+        except NotAllowed:
+            nip = ""
+        members.append(Member(row["nama"], nip, row["jabatan"] or "", peran, row["id"]))
+    if sum(1 for m in members if m.peran == Peran.KETUA.value) > 1:
+        first = True
+        for m in members:
+            if m.peran == Peran.KETUA.value:
+                m.peran = Peran.KETUA.value if first else Peran.ANGGOTA.value
+                first = False
+    return members
+
+
+def _json_value(conn: sqlite3.Connection, sql: str, notes: list[str], what: str):
+    rows = read_rows(conn, sql)
+    if not rows:
+        return None
+    row, bad = rows[0]
+    (text,) = row.values()
+    try:
+        if bad or text is None:
+            raise ValueError(what)
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        notes.append(f"{what} tidak terbaca; dipakai nilai bawaan.")
+        return None
+
+
+def read_damaged(path: Path) -> RescueReport:
+    """Read a damaged project without writing anything to it, or beside it.
+
+    Raises:
+        errors.ProjectError: the file is not a project at all, or SQLite cannot read it.
+    """
+    path = Path(path)
+    check_header(path)
+    conn = inspect_connection(path)
+    try:
+        present = _tables(conn)
+        problems = find_problems(conn)
+        notes: list[str] = []
+        services = _services(conn) if "layanan" in present else []
+        project = Project(
+            instansi=_instansi(conn, notes) if "instansi" in present else Instansi(),
+            tim=_members(conn, notes) if "anggota" in present else [],
+            layanan=[s.layanan for s in services],
+        )
+        if "logo" in present:
+            rows = conn.execute("SELECT data, mime FROM logo WHERE id = 1").fetchall()
+            if rows and isinstance(rows[0][0], bytes) and rows[0][1] in ("image/png", "image/jpeg"):
+                project.logo = Logo(rows[0][0], rows[0][1])
+        if "pengaturan" in present:
+            data = _json_value(conn, "SELECT data FROM pengaturan WHERE id = 1", notes, "Pengaturan dokumen")
+            try:
+                project.pengaturan = from_plain(Pengaturan, data) if data is not None else Pengaturan()
+            except (ShapeError, TypeError):
+                notes.append("Pengaturan dokumen tidak terbaca; dipakai nilai bawaan.")
+        return RescueReport(path, project, services, problems, notes)
+    except sqlite3.DatabaseError as exc:
+        raise errors.DamagedProject(
+            f"Berkas {path.name} terlalu rusak untuk diselamatkan. Gunakan salinan cadangan (berkas .bak) bila ada.",
+            path,
+        ) from exc
+    finally:
+        conn.close()
+
+
+def save_as_json(report: RescueReport, target: Path) -> None:
+    """Write the readable part as an SP JSON project file (never over a project)."""
+    from ..export.atomic import atomic_write
+    from ..export.errors import ExportError
+
+    target = Path(target)
+    targets.refuse_overwrite(target, [report.path])
+    text = json.dumps(export_document(report.project), ensure_ascii=False, indent=2) + "\n"
+    try:
+        atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except ExportError as exc:
+        raise errors.WriteFailed(str(exc), target) from exc
+
+
+def save_as_project(report: RescueReport, target: Path) -> None:
+    """Write the readable part as a new project file at ``target`` (which must not exist yet)."""
+    from .session import open_project
+
+    target = Path(target)
+    targets.refuse_overwrite(target, [report.path])
+    if target.exists() and target.stat().st_size > 0:
+        raise errors.ProjectError(f"Berkas {target.name} sudah ada. Pilih nama berkas baru.", target)
+    session = open_project(target, create=True)
+    try:
+        repo = session.repo
+        with session.db.atomic():
+            repo.save_instansi(report.project.instansi)
+            for member in report.project.tim:
+                repo.insert_member(member)
+            for index, rescued in enumerate(report.services):
+                service_id = repo.insert_service(rescued.layanan, index, "penyelamatan berkas")
+                note = f"Diselamatkan dari {report.path.name}"
+                if rescued.unreadable:
+                    note += "; tidak terbaca: " + ", ".join(rescued.unreadable)
+                repo.add_audit(None, "impor", service_id, "jenis_pelayanan", note)
+            if report.project.logo is not None:
+                repo.save_logo(report.project.logo)
+            repo.save_pengaturan(report.project.pengaturan)
+    finally:
+        session.close()
