@@ -76,7 +76,11 @@ def _sanitize(lay: Layanan, unreadable: list[str]) -> None:
 
 def _services(conn: sqlite3.Connection) -> list[RescuedService]:
     result = []
-    for row, bad in read_rows(conn, "SELECT * FROM layanan ORDER BY position, id"):
+    query = "SELECT * FROM layanan ORDER BY position, id"
+    if "urutan" in _tables(conn):
+        query = ("SELECT l.*, u.position FROM layanan l LEFT JOIN urutan u ON u.layanan_id = l.id "
+                 "ORDER BY u.position, l.id")
+    for row, bad in read_rows(conn, query):
         failures: list[ComponentError] = []
         lay = service_from_row(row, failures)
         unreadable = [column_label(c) for c in bad] + [column_label(e.column) for e in failures]
@@ -155,31 +159,53 @@ def read_damaged(path: Path) -> RescueReport:
     try:
         present = _tables(conn)
         problems = find_problems(conn)
-        notes: list[str] = []
-        services = _services(conn) if "layanan" in present else []
-        project = Project(
-            instansi=_instansi(conn, notes) if "instansi" in present else Instansi(),
-            tim=_members(conn, notes) if "anggota" in present else [],
-            layanan=[s.layanan for s in services],
-        )
-        if "logo" in present:
-            rows = conn.execute("SELECT data, mime FROM logo WHERE id = 1").fetchall()
-            if rows and isinstance(rows[0][0], bytes) and rows[0][1] in ("image/png", "image/jpeg"):
-                project.logo = Logo(rows[0][0], rows[0][1])
-        if "pengaturan" in present:
-            data = _json_value(conn, "SELECT data FROM pengaturan WHERE id = 1", notes, "Pengaturan dokumen")
-            try:
-                project.pengaturan = from_plain(Pengaturan, data) if data is not None else Pengaturan()
-            except (ShapeError, TypeError):
-                notes.append("Pengaturan dokumen tidak terbaca; dipakai nilai bawaan.")
-        return RescueReport(path, project, services, problems, notes)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
         raise errors.DamagedProject(
             f"Berkas {path.name} terlalu rusak untuk diselamatkan. Gunakan salinan cadangan (berkas .bak) bila ada.",
             path,
         ) from exc
+    notes: list[str] = []
+
+    def part(what: str, read, default):
+        # Each part on its own: a damaged table costs that part, never the rest.
+        try:
+            return read()
+        except (sqlite3.DatabaseError, UnicodeDecodeError, KeyError, TypeError, ValueError):
+            notes.append(f"{what} tidak dapat dibaca sama sekali.")
+            return default
+
+    try:
+        services = part("Daftar layanan", lambda: _services(conn), []) if "layanan" in present else []
+        project = Project(
+            instansi=part("Profil instansi", lambda: _instansi(conn, notes), Instansi())
+            if "instansi" in present else Instansi(),
+            tim=part("Tim penyusun", lambda: _members(conn, notes), []) if "anggota" in present else [],
+            layanan=[s.layanan for s in services],
+        )
+        if "logo" in present:
+            project.logo = part("Logo", lambda: _logo(conn), None)
+        if "pengaturan" in present:
+            project.pengaturan = part("Pengaturan dokumen", lambda: _pengaturan(conn, notes), Pengaturan())
+        return RescueReport(path, project, services, problems, notes)
     finally:
         conn.close()
+
+
+def _logo(conn: sqlite3.Connection) -> Logo | None:
+    rows = conn.execute("SELECT data, mime FROM logo WHERE id = 1").fetchall()
+    if rows and isinstance(rows[0][0], bytes) and rows[0][1] in ("image/png", "image/jpeg"):
+        return Logo(rows[0][0], rows[0][1])
+    return None
+
+
+def _pengaturan(conn: sqlite3.Connection, notes: list[str]) -> Pengaturan:
+    data = _json_value(conn, "SELECT data FROM pengaturan WHERE id = 1", notes, "Pengaturan dokumen")
+    try:
+        return from_plain(Pengaturan, data) if data is not None else Pengaturan()
+    except (ShapeError, TypeError):
+        notes.append("Pengaturan dokumen tidak terbaca; dipakai nilai bawaan.")
+        return Pengaturan()
 
 
 def save_as_json(report: RescueReport, target: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import json
 import types
 import typing
@@ -148,6 +149,30 @@ def service_from_row(row: dict[str, Any], errors: list[ComponentError] | None = 
             value = value or Pengaduan()
         setattr(lay, name, value)
     return lay
+
+
+# The columns a service's checksum covers (everything the content check reads back).
+CONTENT_COLUMNS = (
+    "jenis_pelayanan", "klasifikasi", "status", "waktu_penyelesaian", "biaya", "pengaduan", "jumlah_pelaksana",
+    *LIST_COLUMNS,
+)
+
+
+def checksum(*values: bytes | str | None) -> str:
+    """The checksum of a row's content columns, as bytes (SQL side) or text (as the app writes them)."""
+    digest = hashlib.blake2b(digest_size=12)
+    for value in values:
+        if value is None:
+            digest.update(b"\x00")
+            continue
+        data = value.encode("utf-8") if isinstance(value, str) else bytes(value)
+        digest.update(b"\x01" + len(data).to_bytes(8, "little") + data)
+    return digest.hexdigest()
+
+
+def row_checksum(row: dict[str, Any]) -> str:
+    """:func:`checksum` of a row about to be written."""
+    return checksum(*(row[name] for name in CONTENT_COLUMNS))
 
 
 def service_to_row(lay: Layanan) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from ..domain.enums import Peran, StatusLayanan, ZonaWaktu
 from ..domain.model import Pengaturan
 from ..domain.roles import NotAllowed
 from . import errors
-from .codec import ComponentError, ShapeError, from_plain, service_from_row
+from .codec import CONTENT_COLUMNS, ComponentError, ShapeError, checksum, from_plain, service_from_row
 from .migrations import LIST_COLUMNS
 
 # Tables every project has once its first migration ran, with the columns the app reads.
@@ -36,7 +36,10 @@ COLUMNS = {
     "sampah": ("id", "layanan_id", "jenis_pelayanan", "data", "waktu", "pelaku"),
 }
 # Columns added by later steps, checked once the step is recorded.
-LATER_COLUMNS = {"m002_service_list_columns": {"layanan": ("name_key", "missing")}}
+LATER_COLUMNS = {
+    "m002_service_list_columns": {"layanan": ("name_key", "missing")},
+    "m003_service_order_table": {"urutan": ("layanan_id", "position")},
+}
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8
 _INSTANSI_LABEL = "profil instansi"
@@ -117,7 +120,7 @@ def _schema_problems(conn: sqlite3.Connection, present: set[str], applied: list[
     for step_name, tables in LATER_COLUMNS.items():
         if step_name in applied:
             for table, columns in tables.items():
-                expected[table] += columns
+                expected[table] = expected.get(table, []) + list(columns)
     problems = []
     for table, columns in expected.items():
         if table not in present:
@@ -130,14 +133,35 @@ def _schema_problems(conn: sqlite3.Connection, present: set[str], applied: list[
     return problems
 
 
-def find_problems(conn: sqlite3.Connection, applied: list[str] | None = None) -> list[ContentProblem]:
-    """Everything in the file that cannot be read back (the file is only read)."""
+def changed_service_ids(conn: sqlite3.Connection) -> list[int] | None:
+    """Services whose content no longer matches the checksum the app wrote; None when the file keeps none."""
+    if "checksum" not in {r[1] for r in conn.execute("PRAGMA table_info(layanan)")}:
+        return None
+    conn.create_function("sp_checksum", len(CONTENT_COLUMNS), checksum, deterministic=True)
+    args = ", ".join(f"CAST({c} AS BLOB)" for c in CONTENT_COLUMNS)
+    query = f"SELECT id FROM layanan WHERE checksum IS NULL OR checksum != sp_checksum({args})"
+    return [r[0] for r in conn.execute(query)]
+
+
+def find_problems(
+    conn: sqlite3.Connection, applied: list[str] | None = None, service_ids: list[int] | None = None
+) -> list[ContentProblem]:
+    """Everything in the file that cannot be read back (the file is only read).
+
+    Args:
+        conn: a connection to the file.
+        applied: the migration steps recorded in it (for the columns to expect).
+        service_ids: read back only these services (None: all of them).
+    """
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     problems = _schema_problems(conn, present, applied or [])
     if problems:
         return problems  # a damaged schema: the rows cannot be trusted to mean what they say
-    if "layanan" in present:
-        for row, bad in read_rows(conn, "SELECT * FROM layanan ORDER BY position, id"):
+    if "layanan" in present and (service_ids is None or service_ids):
+        query = "SELECT * FROM layanan"
+        if service_ids is not None:
+            query += f" WHERE id IN ({', '.join(str(int(i)) for i in service_ids)})"
+        for row, bad in read_rows(conn, query):
             problems += service_problems(row, bad)
     if "anggota" in present:
         for row, bad in read_rows(conn, "SELECT * FROM anggota"):
@@ -201,13 +225,21 @@ def describe_problems(path: Path, problems: list[ContentProblem]) -> str:
     )
 
 
-def check_content(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+def check_content(conn: sqlite3.Connection, path: Path, applied: list[str]) -> list[int]:
     """Raise :class:`errors.DamagedContent` when anything stored cannot be read back.
 
+    Services are read back in full only when their bytes changed since the app wrote them
+    (their checksum no longer matches), or all of them in a file that keeps no checksums.
     A file whose first migration never ran holds no schema yet and nothing to check.
+
+    Returns:
+        The services read back whole that should be stamped again once the file is open for writing.
     """
     if not applied:
-        return
-    problems = find_problems(conn, applied)
+        return []
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    changed = changed_service_ids(conn) if "layanan" in present else None
+    problems = find_problems(conn, applied, changed)
     if problems:
         raise errors.DamagedContent(describe_problems(path, problems), path, problems)
+    return changed or []

@@ -92,8 +92,12 @@ def inspect_connection(path: Path) -> sqlite3.Connection:
         raise errors.DamagedProject(f"Berkas {path.name} tidak dapat dibuka untuk diperiksa.", path) from exc
 
 
-def _inspect(path: Path) -> tuple[int, list[str]]:
-    """Check the file's integrity and content; return its version stamp and applied migrations."""
+def _inspect(path: Path) -> tuple[int, list[str], list[int]]:
+    """Check the file's integrity and content.
+
+    Returns:
+        The version stamp, the applied migrations, and the services to stamp again after reading them back.
+    """
     conn = inspect_connection(path)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
@@ -111,9 +115,9 @@ def _inspect(path: Path) -> tuple[int, list[str]]:
                 "Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
                 path,
             )
-        check_content(conn, path, names)
-        return version, names
-    except sqlite3.DatabaseError as exc:
+        changed = check_content(conn, path, names)
+        return version, names, changed
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         if is_busy(exc):
             raise errors.AlreadyOpen(f"Berkas {path.name} sedang dipakai program lain.", path) from exc
         raise errors.DamagedProject(
@@ -192,15 +196,28 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int, names: list[str
         apply_pending(conn)
 
 
+def _restamp(db: ProjectDb, service_ids: list[int]) -> None:
+    from .repository import ProjectRepository
+
+    with db.atomic():
+        ProjectRepository(db).restamp(service_ids)
+
+
 def _build_new(tmp: Path) -> None:
-    conn = sqlite3.connect(tmp, isolation_level=None)
+    # The schema is built in memory (no disk traffic for sqlite-utils' many statements), then
+    # copied into the temporary file in one backup, synced once, and only then placed.
+    memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.execute("PRAGMA journal_mode=WAL")
-        apply_pending(conn)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        memory.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        apply_pending(memory)
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            memory.backup(dest)
+            dest.execute("PRAGMA journal_mode=WAL")
+        finally:
+            dest.close()
     finally:
-        conn.close()
+        memory.close()
     tmp.with_name(tmp.name + "-wal").unlink(missing_ok=True)
     tmp.with_name(tmp.name + "-shm").unlink(missing_ok=True)
     _fsync(tmp)
@@ -302,7 +319,7 @@ def open_database(path: Path, *, create: bool = False, wait_seconds: float = 0.0
         check_header(path)
         _check_writable(path)
         sweep_temp_files(path)
-        version, names = _inspect(path)
+        version, names, changed = _inspect(path)
         try:
             conn = connect(path)
         except sqlite3.Error as exc:
@@ -310,6 +327,8 @@ def open_database(path: Path, *, create: bool = False, wait_seconds: float = 0.0
         try:
             _configure(conn)
             _migrate(conn, path, version, names)
+            if changed:
+                _restamp(ProjectDb(conn, path), changed)
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error) and is_busy(exc):

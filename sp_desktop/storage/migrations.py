@@ -131,6 +131,22 @@ def m002_service_list_columns(db: Database) -> None:
     db["riwayat"].create_index(["aksi", "layanan_id"])
 
 
+@step
+def m003_service_order_table(db: Database) -> None:
+    # The order of the services in a table of small rows: moving a service to the top of
+    # 2,000 rewrites 2,000 pairs of integers instead of 2,000 whole standards.
+    db.execute("CREATE TABLE urutan (layanan_id INTEGER PRIMARY KEY, position INTEGER NOT NULL)")
+    db.execute(
+        "INSERT INTO urutan (layanan_id, position) "
+        "SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) - 1 FROM layanan"
+    )
+    db.execute("CREATE INDEX idx_urutan_position ON urutan (position)")
+    db.execute("UPDATE layanan SET position = NULL")
+    # A checksum of each service's content as the app wrote it: opening reads back in full
+    # only the rows whose bytes changed since (damage, another tool), not all 2,000.
+    db.execute("ALTER TABLE layanan ADD COLUMN checksum TEXT")
+
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

@@ -17,14 +17,27 @@ from ..domain.identification import missing_components
 from ..domain.model import Instansi, Kepala, Layanan, Logo, Member, Pengaturan, ServiceSummary
 from ..domain.names import name_key
 from . import errors
-from .codec import ComponentError, ShapeError, dumps, from_plain, service_from_row, service_to_row
+from .codec import (
+    CONTENT_COLUMNS,
+    ComponentError,
+    ShapeError,
+    dumps,
+    from_plain,
+    row_checksum,
+    service_from_row,
+    service_to_row,
+)
 from .connection import ProjectDb
 
 _INSTANSI_FIELDS = (
     "pemerintah_daerah", "nama", "singkatan", "alamat", "telepon", "email", "laman", "kota", "zona_waktu",
 )
 _KEPALA_FIELDS = ("nama", "nip", "pangkat", "golongan", "jabatan")
-_SUMMARY_COLUMNS = "id, position, jenis_pelayanan, klasifikasi, status, missing"
+_SUMMARY_COLUMNS = "l.id, u.position, l.jenis_pelayanan, l.klasifikasi, l.status, l.missing"
+# The services in their order (m003 keeps the order in the small ``urutan`` table); ``position``
+# comes last so that it is the order's position, not the unused column of m001.
+_ORDERED = "FROM layanan l JOIN urutan u ON u.layanan_id = l.id"
+_ORDER_BY = "ORDER BY u.position, l.id"
 
 
 @dataclass(frozen=True)
@@ -186,21 +199,20 @@ class ProjectRepository:
     def services(self, ids: list[int] | None = None) -> list[Layanan]:
         """Every service in order, or only those with ``ids`` (still in project order)."""
         if ids is None:
-            return [self._decode(r) for r in self.db.rows("SELECT * FROM layanan ORDER BY position, id")]
+            return [self._decode(r) for r in self.db.rows(f"SELECT l.*, u.position {_ORDERED} {_ORDER_BY}")]
         wanted = set(ids)
-        rows = self.db.rows(
-            f"SELECT * FROM layanan WHERE id IN ({', '.join('?' for _ in wanted)}) ORDER BY position, id", list(wanted)
-        )
+        marks = ", ".join("?" for _ in wanted)
+        rows = self.db.rows(f"SELECT l.*, u.position {_ORDERED} WHERE l.id IN ({marks}) {_ORDER_BY}", list(wanted))
         return [self._decode(r) for r in rows]
 
     def service(self, service_id: int) -> Layanan | None:
-        rows = self.db.rows("SELECT * FROM layanan WHERE id = ?", [service_id])
+        rows = self.db.rows(f"SELECT l.*, u.position {_ORDERED} WHERE l.id = ?", [service_id])
         return self._decode(rows[0]) if rows else None
 
     def summaries(self) -> list[ServiceSummary]:
         """The list of services as shown: name, classification, status, what is missing; no decoding."""
         result = []
-        for r in self.db.rows(f"SELECT {_SUMMARY_COLUMNS} FROM layanan ORDER BY position, id"):
+        for r in self.db.rows(f"SELECT {_SUMMARY_COLUMNS} {_ORDERED} {_ORDER_BY}"):
             try:
                 missing = tuple(json.loads(r["missing"])) if r["missing"] else None
             except (ValueError, TypeError):
@@ -218,6 +230,18 @@ class ProjectRepository:
         missing = missing_components(lay) if lay is not None else []
         self.db.execute("UPDATE layanan SET missing = ? WHERE id = ?", [json.dumps(missing), service_id])
         return missing
+
+    def restamp(self, service_ids: list[int]) -> None:
+        """Record that these services were read back whole (after another tool or an older version wrote them)."""
+        for service_id in service_ids:
+            lay = self.service(service_id)
+            if lay is None:
+                continue
+            row = self.db.rows(f"SELECT {', '.join(CONTENT_COLUMNS)} FROM layanan WHERE id = ?", [service_id])[0]
+            self.db.execute(
+                "UPDATE layanan SET checksum = ?, missing = ?, name_key = ? WHERE id = ?",
+                [row_checksum(row), json.dumps(missing_components(lay)), name_key(lay.jenis_pelayanan), service_id],
+            )
 
     def name_owner(self, name: str, except_id: int | None = None) -> str | None:
         """The stored name of another service whose name has the same key as ``name``, or None."""
@@ -239,48 +263,51 @@ class ProjectRepository:
 
     def insert_service(self, lay: Layanan, position: int, actor: str, service_id: int | None = None) -> int:
         """Store ``lay`` at ``position`` (later services move down); returns its id."""
-        self.db.execute("UPDATE layanan SET position = position + 1 WHERE position >= ?", [position])
+        self.db.execute("UPDATE urutan SET position = position + 1 WHERE position >= ?", [position])
         row = service_to_row(lay)
         stamp = now_text()
         row.update({
-            "id": service_id or self._next_service_id(), "position": position, "created_at": stamp,
+            "id": service_id or self._next_service_id(), "created_at": stamp,
             "updated_at": stamp, "updated_by": actor, "name_key": name_key(lay.jenis_pelayanan),
             "missing": json.dumps(missing_components(lay)),
         })
+        row["checksum"] = row_checksum(row)
         columns = ", ".join(row)
         self.db.execute(f"INSERT INTO layanan ({columns}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+        self.db.execute("INSERT INTO urutan (layanan_id, position) VALUES (?, ?)", [row["id"], position])
         return row["id"]
 
     def update_service(self, lay: Layanan, actor: str) -> None:
         row = service_to_row(lay)
         row.update({"updated_at": now_text(), "updated_by": actor, "name_key": name_key(lay.jenis_pelayanan),
-                    "missing": json.dumps(missing_components(lay))})
+                    "missing": json.dumps(missing_components(lay)), "checksum": row_checksum(service_to_row(lay))})
         assignments = ", ".join(f"{c} = ?" for c in row)
         self.db.execute(f"UPDATE layanan SET {assignments} WHERE id = ?", [*row.values(), lay.id])
 
     def delete_service(self, service_id: int) -> None:
-        position = self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+        position = self.position_of(service_id)
         self.db.execute("DELETE FROM layanan WHERE id = ?", [service_id])
+        self.db.execute("DELETE FROM urutan WHERE layanan_id = ?", [service_id])
         if position is not None:
-            self.db.execute("UPDATE layanan SET position = position - 1 WHERE position > ?", [position])
+            self.db.execute("UPDATE urutan SET position = position - 1 WHERE position > ?", [position])
 
     def move_service(self, service_id: int, new_index: int) -> None:
         """Move one service to ``new_index`` (0-based, clamped), shifting those in between."""
-        old = self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+        old = self.position_of(service_id)
         count = self.count_services()
         new_index = max(0, min(new_index, count - 1))
         if old is None or old == new_index:
             return
         if new_index < old:
-            self.db.execute("UPDATE layanan SET position = position + 1 WHERE position >= ? AND position < ?",
+            self.db.execute("UPDATE urutan SET position = position + 1 WHERE position >= ? AND position < ?",
                             [new_index, old])
         else:
-            self.db.execute("UPDATE layanan SET position = position - 1 WHERE position > ? AND position <= ?",
+            self.db.execute("UPDATE urutan SET position = position - 1 WHERE position > ? AND position <= ?",
                             [old, new_index])
-        self.db.execute("UPDATE layanan SET position = ? WHERE id = ?", [new_index, service_id])
+        self.db.execute("UPDATE urutan SET position = ? WHERE layanan_id = ?", [new_index, service_id])
 
     def position_of(self, service_id: int) -> int | None:
-        return self.db.scalar("SELECT position FROM layanan WHERE id = ?", [service_id])
+        return self.db.scalar("SELECT position FROM urutan WHERE layanan_id = ?", [service_id])
 
     def service_exists(self, service_id: int) -> bool:
         return self.db.scalar("SELECT 1 FROM layanan WHERE id = ?", [service_id]) is not None

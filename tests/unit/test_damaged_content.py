@@ -146,6 +146,14 @@ def test_damaged_content_random_bit_flips_never_end_in_a_traceback(tmp_path, see
         flipped.write_bytes(bytes(data))
         try:
             s = open_project(flipped)
+        except errors.DamagedContent:
+            try:  # the rescue reads what is left, or says the file is past saving; never a traceback
+                report = rescue.read_damaged(flipped)
+                rescue.save_as_json(report, tmp_path / f"f{i}.json")
+            except errors.ProjectError:
+                pass
+            assert flipped.read_bytes() == bytes(data)
+            continue
         except errors.ProjectError:
             assert flipped.read_bytes() == bytes(data)
             continue
