@@ -1,4 +1,8 @@
-"""Renders a ReportDocument to DOCX with python-docx: real numbering, fields and repeating headers (export layer)."""
+"""Renders a ReportDocument to DOCX: real numbering, fields and repeating headers (export layer).
+
+python-docx sets the page, styles, header and footer; the body is built with ``docx_xml``'s direct
+element builders so that the time taken grows in step with the number of services.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.image.image import Image as DocxImage
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.shared import Mm, Pt, Twips
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import docx_xml as x
 from .blocks import (
@@ -39,12 +43,6 @@ from .plain_text import property_value
 
 log = logging.getLogger(__name__)
 
-ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-}
 TW_PER_MM = 1440 / 25.4
 CELL_MARGIN = (90, 100, 100, 100)  # twips: top, right, bottom, left (about 4.5-5 pt)
 SHORT_ROW_CHARS = 450  # rows with less text than this never break across pages
@@ -79,10 +77,12 @@ class _Render:
         self.page = doc.page
         self.size = doc.page.font_size
         self.word = Document()
+        self.end = self.word.element.body.sectPr  # every body element goes just before it, found once
         self.body_width = round(doc.page.text_width_mm * TW_PER_MM)
         self.numbering = x.Numbering(self.word, round(self.size * 1.9 * 20))
+        self.indent = x.pt_twips(self.size * 1.9)
         self.break_before = False
-        self.last_row = None  # the last row of the table just written (kept with a signature)
+        self.last_row = None  # the cells of the last row of the table just written (kept with a signature)
         self.after_table = None  # the paragraph that separates that table from what follows
 
     # -- document ---------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class _Render:
         para = section.header.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if self.page.header_text:
-            self._run(para, self.page.header_text, size=0.75, color="555555")
+            self._run(para._p, self.page.header_text, size=0.75, color="555555")
         if self.page.watermark:
             width, height = self.page.size_mm
             length = (width**2 + height**2) ** 0.5 * 0.55 * 72 / 25.4
@@ -141,232 +141,178 @@ class _Render:
         para = section.footer.paragraphs[0]
         para.paragraph_format.tab_stops.add_tab_stop(Twips(self.body_width), WD_TAB_ALIGNMENT.RIGHT)
         if self.page.footer_text:
-            self._run(para, self.page.footer_text, size=0.75)
+            self._run(para._p, self.page.footer_text, size=0.75)
         if self.page.page_label:
             before, rest = self.page.page_label.split("{page}", 1)
             middle, after = rest.split("{pages}", 1)
-            self._run(para, "\t" + before, size=0.75)
+            self._run(para._p, "\t" + before, size=0.75)
             for run in x.add_field(para, "PAGE"):
                 run.font.size = Pt(self.size * 0.75)
-            self._run(para, middle, size=0.75)
+            self._run(para._p, middle, size=0.75)
             for run in x.add_field(para, "NUMPAGES"):
                 run.font.size = Pt(self.size * 0.75)
             if after:
-                self._run(para, after, size=0.75)
+                self._run(para._p, after, size=0.75)
 
     # -- text helpers -------------------------------------------------------------------------------
-    def _run(self, para, text, bold=False, italic=False, size=1.0, underline=False, color=None):
-        run = para.add_run(x.clean(text))
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        if underline:
-            run.underline = True
-        if size != 1.0:
-            run.font.size = Pt(round(self.size * size, 1))
-        if color:
-            run.font.color.rgb = RGBColor.from_string(color)
-        return run
+    def _run(self, p, text, bold=False, italic=False, size=1.0, underline=False, color=None):
+        half = x.half_points(round(self.size * size, 1)) if size != 1.0 else None
+        return x.add_run(p, text, bold, italic, underline, color, half)
 
-    def _para(self, container=None, align="left", before=0.0, after=0.0):
-        """A new paragraph in ``container`` (the body by default); applies a pending page break."""
-        para = (container or self.word).add_paragraph()
-        fmt = para.paragraph_format
-        if align != "left":
-            para.alignment = ALIGN.get(align, WD_ALIGN_PARAGRAPH.LEFT)
-        if before:
-            fmt.space_before = Pt(before)
-        if after:
-            fmt.space_after = Pt(after)
-        if container is None and self.break_before:
-            fmt.page_break_before = True
-            self.break_before = False
-        return para
-
-    def _cell_para(self, cell, first: list, align="left", after=0.0):
-        """The cell's own first paragraph the first time, then new ones."""
-        if first[0]:
-            first[0] = False
-            para = cell.paragraphs[0]
-            if align != "left":
-                para.alignment = ALIGN.get(align, WD_ALIGN_PARAGRAPH.LEFT)
-            if after:
-                para.paragraph_format.space_after = Pt(after)
-            return para
-        return self._para(cell, align, after=after)
-
-    def _table(self, rows: int, widths_mm: list[float], margins=CELL_MARGIN):
-        """A fixed-layout table at the body position, honouring a pending page break."""
+    def _para(self, align="left", before_pt=0.0, after_pt=0.0, **fmt):
+        """A new body paragraph; applies a pending page break. ``fmt``: see ``docx_xml.format_paragraph``."""
         if self.break_before:
-            self.word.add_page_break()
+            fmt["page_break"] = True
             self.break_before = False
-        table = self.word.add_table(rows=rows, cols=len(widths_mm))
-        x.fixed_layout(table, [round(w * TW_PER_MM) for w in widths_mm], margins)
-        return table
+        if before_pt:
+            fmt["before"] = x.pt_twips(before_pt)
+        if after_pt:
+            fmt["after"] = x.pt_twips(after_pt)
+        return x.body_paragraph(self.end, align=align, **fmt)
+
+    def _cell_para(self, tc, align="left", after_pt=0.0, **fmt):
+        """A new paragraph at the end of cell ``tc``. ``fmt``: see ``docx_xml.format_paragraph``."""
+        if after_pt:
+            fmt["after"] = x.pt_twips(after_pt)
+        return x.add_paragraph(tc, align=align, **fmt)
+
+    def _table(self, rows: int, widths_mm: list[float], margins=CELL_MARGIN, border=None, center=False):
+        """A fixed-layout table at the body position, honouring a pending page break; returns its rows."""
+        if self.break_before:
+            x.page_break(self.end)
+            self.break_before = False
+        widths = [round(w * TW_PER_MM) for w in widths_mm]
+        return x.add_table(self.end, widths, rows, margins, border, center)
 
     # -- blocks ---------------------------------------------------------------------------------------
     def _heading(self, b: Heading) -> None:
         scale, before, after = {0: (1.3, 0, 4), 1: (1.05, 4, 6)}.get(b.level, (0.95, 8, 4))
-        para = self._para(align=b.align, before=before, after=after)
-        para.paragraph_format.keep_with_next = True
+        para = self._para(b.align, before, after, keep_next=True, outline=b.level if b.level <= 1 else None)
         self._run(para, b.text, bold=True, size=scale)
-        if b.level <= 1:
-            x.outline_level(para, b.level)
 
     def _paragraph(self, b: Paragraph) -> None:
-        para = self._para(align=b.align, after=b.space_after)
+        para = self._para(b.align, after_pt=b.space_after)
         self._run(para, b.text, bold=b.bold, italic=b.italic, size=b.size)
 
     def _spacer(self, b: Spacer) -> None:
-        para = self._para()
-        fmt = para.paragraph_format
-        fmt.line_spacing = Pt(1)
-        fmt.space_before = Mm(b.height_mm)
-        if self.last_row is not None:
-            fmt.keep_with_next = True
+        self._para(keep_next=self.last_row is not None, before=x.mm_twips(b.height_mm), line=(x.pt_twips(1), "exact"))
 
     def _pagebreak(self, b: PageBreak) -> None:
         self.break_before = True
 
     def _logoimage(self, b: LogoImage) -> None:
         para = self._para(align="center")
-        _picture(para, b.data, b.height_mm, self.doc.page.text_width_mm)
+        _picture(DocxParagraph(para, self.word), b.data, b.height_mm, self.doc.page.text_width_mm)
 
     def _notice(self, b: Notice) -> None:
-        table = self._table(1, [self.page.text_width_mm])
-        x.table_borders(table, size=6)
-        cell = table.rows[0].cells[0]
-        x.shade(cell, "FFF4D6")
-        first = [True]
-        self._run(self._cell_para(cell, first, after=2), b.title, bold=True, size=0.9)
+        rows = self._table(1, [self.page.text_width_mm], border=6)
+        cell = rows[0][1][0]
+        x.cell_props(cell, fill="FFF4D6")
+        self._run(self._cell_para(cell, after_pt=2, keep_next=True), b.title, bold=True, size=0.9)
         for line in b.lines:
-            self._run(self._cell_para(cell, first, after=1), line, size=0.9)
-        for para in cell.paragraphs:
-            para.paragraph_format.keep_with_next = True
-        self._para(after=4).paragraph_format.keep_with_next = True
+            self._run(self._cell_para(cell, after_pt=1, keep_next=True), line, size=0.9)
+        self._para(after_pt=4, keep_next=True)
 
     def _pledgebox(self, b: PledgeBox) -> None:
-        table = self._table(1, [self.page.text_width_mm], margins=(280, 280, 280, 280))
-        x.table_borders(table, size=10)
-        para = table.rows[0].cells[0].paragraphs[0]
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        para.paragraph_format.line_spacing = 1.35
+        rows = self._table(1, [self.page.text_width_mm], margins=(280, 280, 280, 280), border=10)
+        para = self._cell_para(rows[0][1][0], "center", line=(x.line_multiple(1.35), "auto"))
         self._run(para, b.text, size=b.size)
 
     def _kop(self, b: Kop) -> None:
         logo_mm = 26.0
-        table = self._table(1, [logo_mm, self.page.text_width_mm - logo_mm], margins=(0, 0, 60, 0))
-        x.no_borders(table)
-        logo_cell, text_cell = table.rows[0].cells
-        logo_cell.vertical_alignment = text_cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        rows = self._table(1, [logo_mm, self.page.text_width_mm - logo_mm], margins=(0, 0, 60, 0))
+        logo_cell, text_cell = rows[0][1]
+        x.cell_props(logo_cell, v_center=True)
+        x.cell_props(text_cell, v_center=True)
         if b.logo:
-            _picture(logo_cell.paragraphs[0], b.logo, 24.0, logo_mm - 1)
-        first = [True]
+            _picture(DocxParagraph(self._cell_para(logo_cell), self.word), b.logo, 24.0, logo_mm - 1)
         if b.pemerintah:
-            self._run(self._cell_para(text_cell, first, "center"), b.pemerintah, bold=True, size=1.15)
-        self._run(self._cell_para(text_cell, first, "center", after=2), b.unit, bold=True, size=1.3)
+            self._run(self._cell_para(text_cell, "center"), b.pemerintah, bold=True, size=1.15)
+        self._run(self._cell_para(text_cell, "center", after_pt=2), b.unit, bold=True, size=1.3)
         for line in b.lines:
-            self._run(self._cell_para(text_cell, first, "center"), line, size=0.85)
-        rule = self._para(after=10)
-        rule.paragraph_format.line_spacing = Pt(2)
-        x.bottom_rule(rule)
+            self._run(self._cell_para(text_cell, "center"), line, size=0.85)
+        x.close_cells(rows)
+        self._para(after_pt=10, rule=True, line=(x.pt_twips(2), "exact"))
 
     def _lampiranblock(self, b: LampiranBlock) -> None:
         width = self.page.text_width_mm
         left, label, colon = width * 0.42, 21.0, 4.0
-        table = self._table(len(b.rows) + 1, [left, label, colon, width - left - label - colon], (0, 40, 20, 0))
-        x.no_borders(table)
-        title = table.rows[0].cells[1].merge(table.rows[0].cells[3])
-        self._run(title.paragraphs[0], b.title, size=0.9)
-        for row, (key, value) in zip(table.rows[1:], b.rows):
-            cells = row.cells
-            self._run(cells[1].paragraphs[0], key, size=0.9)
-            self._run(cells[2].paragraphs[0], ":", size=0.9)
-            self._run(cells[3].paragraphs[0], value, size=0.9)
-        self._para(after=12)
+        rows = self._table(len(b.rows) + 1, [left, label, colon, width - left - label - colon], (0, 40, 20, 0))
+        title_cells = rows[0][1]
+        x.span(title_cells, 1, 3)
+        self._run(self._cell_para(title_cells[1]), b.title, size=0.9)
+        for (_, cells), (key, value) in zip(rows[1:], b.rows):
+            for cell, text in zip(cells[1:], (key, ":", value)):
+                self._run(self._cell_para(cell), text, size=0.9)
+        x.close_cells(rows)
+        self._para(after_pt=12)
 
     def _signatureblock(self, b: SignatureBlock) -> None:
         self._keep_last_row()
         half = self.page.text_width_mm / 2
-        table = self._table(1, [half, half], margins=(0, 0, 0, 0))
-        x.no_borders(table)
-        x.row_flags(table.rows[0], cant_split=True)
-        cell = table.rows[0].cells[1]
-        first = [True]
+        rows = self._table(1, [half, half], margins=(0, 0, 0, 0))
+        tr, (_, cell) = rows[0]
+        x.row_flags(tr, cant_split=True)
+        keep = {"keep_next": True, "keep_lines": True}
         for line in b.lines_before:
-            self._run(self._cell_para(cell, first), line, size=b.size)
-        self._run(self._cell_para(cell, first), b.jabatan, bold=True, size=b.size)
-        name = self._cell_para(cell, first)
-        name.paragraph_format.space_before = Mm(24 * min(b.size, 1.5))
+            self._run(self._cell_para(cell, **keep), line, size=b.size)
+        self._run(self._cell_para(cell, **keep), b.jabatan, bold=True, size=b.size)
+        name = self._cell_para(cell, before=x.mm_twips(24 * min(b.size, 1.5)), **keep)
         self._run(name, b.nama, bold=True, underline=True, size=b.size)
         for line in (b.pangkat, b.nip_line):
             if line:
-                self._run(self._cell_para(cell, first), line, size=b.size)
-        for para in cell.paragraphs:
-            para.paragraph_format.keep_with_next = True
-            para.paragraph_format.keep_together = True
+                self._run(self._cell_para(cell, **keep), line, size=b.size)
+        x.close_cells(rows)
 
     def _componenttable(self, b: ComponentTable) -> None:
         widths = [w * self.page.text_width_mm for w in b.widths]
-        table = self._table(1 + len(b.rows), widths)
-        x.table_borders(table, size=5)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        header = table.rows[0]
+        rows = self._table(1 + len(b.rows), widths, border=5, center=True)
+        header, header_cells = rows[0]
         x.row_flags(header, header=True, cant_split=True)
-        for cell, text in zip(header.cells, b.header):
-            x.shade(cell, "D9D9D9")
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            para = cell.paragraphs[0]
-            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            para.paragraph_format.keep_with_next = True
-            self._run(para, text, bold=True)
-        for row, data in zip(table.rows[1:], b.rows):
-            no, komponen, uraian = row.cells
-            no.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-            self._run(no.paragraphs[0], data.no)
-            self._run(komponen.paragraphs[0], data.komponen)
+        for cell, text in zip(header_cells, b.header):
+            x.cell_props(cell, fill="D9D9D9", v_center=True)
+            self._run(self._cell_para(cell, "center", keep_next=True), text, bold=True)
+        for (tr, (no, komponen, uraian)), data in zip(rows[1:], b.rows):
+            self._run(self._cell_para(no, "center"), data.no)
+            self._run(self._cell_para(komponen), data.komponen)
             self._items(uraian, data.uraian)
             if _text_length(data.uraian) < SHORT_ROW_CHARS:
-                x.row_flags(row, cant_split=True)
-        self.last_row = table.rows[-1]
-        self.after_table = self._para(after=4)
+                x.row_flags(tr, cant_split=True)
+        x.close_cells(rows)
+        self.last_row = rows[-1]
+        self.after_table = self._para(after_pt=4)
 
     def _items(self, cell, items: tuple[Item, ...]) -> None:
-        first = [True]
         gap = round(self.size * 0.3, 1)
+        list_gap = round(self.size * 0.25, 1)
         for item in items:
             if isinstance(item, TextItem):
-                para = self._cell_para(cell, first, after=gap)
+                para = self._cell_para(cell, after_pt=gap)
                 self._run(para, item.text, bold=item.bold, italic=item.italic, size=0.85 if item.note else 1.0)
             elif isinstance(item, NumberedList):
                 num_id = self.numbering.new_list(item.style)
                 for entry in item.entries:
-                    para = self._cell_para(cell, first, after=round(self.size * 0.25, 1))
-                    x.set_numbering(para, num_id)
-                    self._run(para, entry.text)
+                    self._run(self._cell_para(cell, after_pt=list_gap, num_id=num_id), entry.text)
                     if entry.detail:
-                        detail = self._cell_para(cell, first, after=round(self.size * 0.25, 1))
-                        detail.paragraph_format.left_indent = Pt(self.size * 1.9)
+                        detail = self._cell_para(cell, after_pt=list_gap, left=self.indent)
                         self._run(detail, entry.detail, italic=True, size=0.85)
             elif isinstance(item, KeyValue):
                 if item.title:
-                    self._run(self._cell_para(cell, first, after=1), item.title)
+                    self._run(self._cell_para(cell, after_pt=1), item.title)
                 for key, value in item.pairs:
-                    para = self._cell_para(cell, first, after=1)
-                    para.paragraph_format.left_indent = Pt(self.size * 1.9)
-                    self._run(para, f"{key}: {value}")
+                    self._run(self._cell_para(cell, after_pt=1, left=self.indent), f"{key}: {value}")
 
     def _keep_last_row(self) -> None:
         """Keep the last table row with the signature that follows (no signature alone on a page)."""
         if self.last_row is None:
             return
-        x.row_flags(self.last_row, cant_split=True)
-        for cell in self.last_row.cells:
-            for para in cell.paragraphs:
-                para.paragraph_format.keep_with_next = True
+        tr, cells = self.last_row
+        x.row_flags(tr, cant_split=True)
+        for cell in cells:
+            for para in cell.iterchildren(x.P):
+                x.keep_with_next(para)
         if self.after_table is not None:
-            self.after_table.paragraph_format.keep_with_next = True
+            x.keep_with_next(self.after_table)
 
 
 def _text_length(items: tuple[Item, ...]) -> int:
@@ -382,12 +328,21 @@ def _text_length(items: tuple[Item, ...]) -> int:
 
 
 def _picture(para, data: bytes, max_height_mm: float, max_width_mm: float) -> None:
-    """Add a picture scaled to fit; a broken image is left out (and logged)."""
+    """Add a picture scaled to fit; an image that does not decode in full is left out (and logged).
+
+    python-docx reads only the header, so a file cut short or damaged (a logo stored by an older
+    version) would be embedded as it is and show in Word as a broken picture.
+    """
+    from PIL import Image as PILImage
+
     try:
+        with PILImage.open(io.BytesIO(data)) as decoded:
+            decoded.load()
         image = DocxImage.from_blob(data)
         ratio = image.px_width / image.px_height
         height = min(max_height_mm, max_width_mm / ratio)
         para.add_run().add_picture(io.BytesIO(data), height=Mm(height))
-    except Exception:  # python-docx raises several kinds for unreadable images
+    except Exception:  # Pillow and python-docx raise several kinds for unreadable images
         log.warning("Logo tidak dapat dibaca; dokumen dibuat tanpa logo.")
+        log.debug("Logo decoding failed", exc_info=True)
 

@@ -17,6 +17,23 @@ class ExportCancelled(ExportError):
         super().__init__(message)
 
 
+class RenderFailed(ExportError):
+    """Some content of the document could not be processed while it was laid out (not a failed save).
+
+    A picture is the usual cause: Pillow reports an image it cannot decode as an ``OSError``,
+    which would otherwise read as a file that could not be written.
+    """
+
+    def __init__(
+        self,
+        message: str = (
+            "Dokumen tidak dapat dibuat karena ada isi yang tidak dapat diolah, kemungkinan besar gambar logo "
+            "yang rusak. Ganti logo di Profil Instansi, lalu coba lagi."
+        ),
+    ) -> None:
+        super().__init__(message)
+
+
 class ServiceRef(int):
     """A service id (``Layanan.id``) that also carries the service's name for messages."""
 

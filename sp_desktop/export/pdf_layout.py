@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import logging
 
+from PIL import Image as PILImage
 from reportlab.lib import colors
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Table
 
 log = logging.getLogger(__name__)
@@ -179,13 +179,20 @@ def box_commands(fill, pad: float = 6, line: float = 0.8) -> list:
 
 
 def image(data: bytes | None, max_height: float, max_width: float) -> Image | None:
-    """A reportlab image scaled to fit, or None (logged) when the bytes are not a readable image."""
+    """A reportlab image scaled to fit, or None (logged) when the bytes are not a readable image.
+
+    The image is decoded in full here: reportlab reads only the header until it draws the page,
+    and a file cut short (a logo stored by an older version) would then fail the whole export.
+    """
     if not data:
         return None
     try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # reportlab/PIL raise many kinds for a broken image
+        with PILImage.open(io.BytesIO(data)) as decoded:
+            decoded.load()
+            width, height = decoded.size
+    except Exception:  # Pillow raises many kinds for a broken image (OSError, SyntaxError, ValueError...)
         log.warning("Logo tidak dapat dibaca; dokumen dibuat tanpa logo.")
+        log.debug("Logo decoding failed", exc_info=True)  # the technical detail, kept out of the user's view
         return None
     scale = min(max_height / height, max_width / width)
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -10,15 +11,25 @@ from sp_desktop.domain.model import Project
 from .atomic import atomic_write
 from .blocks import ReportDocument
 from .docx_writer import DocxWriter
-from .errors import BlockingFindings, ExportCancelled, ExportError
+from .errors import BlockingFindings, ExportCancelled, ExportError, RenderFailed
 from .pdf_writer import PdfWriter
 from .report_model import build_maklumat, build_rancangan, build_standar
 
-__all__ = ["BlockingFindings", "ExportCancelled", "ExportError", "DOC_KINDS", "build_document", "export_document"]
+__all__ = [
+    "BlockingFindings",
+    "ExportCancelled",
+    "ExportError",
+    "RenderFailed",
+    "DOC_KINDS",
+    "build_document",
+    "export_document",
+]
 
 DOC_KINDS = ("rancangan", "standar", "maklumat")
 WRITERS = {".docx": DocxWriter, ".pdf": PdfWriter}
 BUILD_SHARE = 10  # percent of the progress bar spent building the model
+
+log = logging.getLogger(__name__)
 
 
 def build_document(
@@ -75,6 +86,7 @@ def export_document(
         BlockingFindings: A Standar Pelayanan was asked for while chosen services have blocking
             findings.
         ExportCancelled: ``cancelled`` returned True; nothing was written.
+        RenderFailed: Content that could not be processed while rendering (a damaged picture).
         ExportError: Unknown suffix, kind, layout or paper; an empty selection; a target that is
             open in another program or a folder that cannot be written.
     """
@@ -94,7 +106,19 @@ def export_document(
     doc = build_document(project, doc_kind, service_ids, layout, paper, poster)
     if progress is not None:
         progress(BUILD_SHARE, 100)
-    atomic_write(out_path, lambda temp: writer_class().write(doc, temp, progress=report, cancelled=cancelled))
+
+    def write(temp: Path) -> None:
+        try:
+            writer_class().write(doc, temp, progress=report, cancelled=cancelled)
+        except OSError as exc:
+            if exc.errno is not None:
+                raise  # a real file-system error (disk full, no permission): atomic_write words it
+            # Pillow and reportlab raise OSError without an errno for content they cannot decode;
+            # atomic_write would report it as a failed save, in English.
+            log.debug("Rendering failed", exc_info=True)
+            raise RenderFailed() from exc
+
+    atomic_write(out_path, write)
     if progress is not None:
         progress(100, 100)
     return out_path

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import types
 import typing
+import zlib
 from typing import Any
 
 from ..domain.model import Biaya, LangkahProsedur, Layanan, Pengaduan, Persyaratan
@@ -159,15 +159,20 @@ CONTENT_COLUMNS = (
 
 
 def checksum(*values: bytes | str | None) -> str:
-    """The checksum of a row's content columns, as bytes (SQL side) or text (as the app writes them)."""
-    digest = hashlib.blake2b(digest_size=12)
+    """The checksum of a row's content columns, as bytes (SQL side) or text (as the app writes them).
+
+    CRC-32 and Adler-32 side by side (64 bits) from zlib: it detects damage and foreign writes,
+    it is no defence against tampering, and zlib costs nothing to import at start-up.
+    """
+    crc, adler = 0, 1
     for value in values:
         if value is None:
-            digest.update(b"\x00")
-            continue
-        data = value.encode("utf-8") if isinstance(value, str) else bytes(value)
-        digest.update(b"\x01" + len(data).to_bytes(8, "little") + data)
-    return digest.hexdigest()
+            chunk = b"\x00"
+        else:
+            data = value.encode("utf-8") if isinstance(value, str) else bytes(value)
+            chunk = b"\x01" + len(data).to_bytes(8, "little") + data
+        crc, adler = zlib.crc32(chunk, crc), zlib.adler32(chunk, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def row_checksum(row: dict[str, Any]) -> str:

@@ -83,6 +83,20 @@ def _open_deferred(window: MainWindow, target: Path, create: bool) -> None:
     finally:
         QApplication.restoreOverrideCursor()
         window.ui.status_bar.clearMessage()
+    # Once the window is usable: remove what an export killed mid-write left in the folders we write to.
+    # The window is the timer's context: a window closed within the two seconds cancels it.
+    QTimer.singleShot(2000, window, lambda: sweep_export_leftovers(window.controller.settings))
+
+
+def sweep_export_leftovers(settings: AppSettings) -> int:
+    """Remove this app's stale export temp files from the last folder used and from Documents."""
+    from PySide6.QtCore import QStandardPaths
+
+    from sp_desktop.export.atomic import sweep_stale_temp_files
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folders = {settings.last_folder(), documents}
+    return sum(sweep_stale_temp_files(Path(folder)) for folder in folders if folder)
 
 
 def run_gui(path: Path | None = None) -> int:

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         session, signals = self.controller.session, self.controller.signals
         signals.saved.connect(self._on_signals_saved)
         signals.actor_changed.connect(self._on_signals_actor_changed)
-        row = NAV_LAYANAN if session.services() else NAV_INSTANSI
+        row = NAV_LAYANAN if session.service_count() else NAV_INSTANSI
         if self.ui.nav_list_widget.currentRow() == row:
             self._on_nav_list_widget_current_row_changed(row)
         else:

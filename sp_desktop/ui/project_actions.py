@@ -1,7 +1,8 @@
 """ProjectController: opening, creating, copying and closing project files, and "who am I" (ui layer).
 
 The main window owns one controller and only wires menus to it, so that file handling,
-error messages and the identity flow live here rather than in a growing window class.
+error messages and the identity flow live here rather than in a growing window class. A file
+whose content is damaged opens the rescue dialog instead (also at start-up, which opens here too).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from sp_desktop.storage.errors import ProjectError
+from sp_desktop.storage.errors import DamagedContent, ProjectError
 from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog
 from sp_desktop.ui.messages import guarded, inform, warn
 from sp_desktop.ui.session_signals import SessionSignals
@@ -24,6 +25,7 @@ PROJECT_FILTER = "Proyek SP Desktop (*.spdb);;Semua berkas (*)"
 PROJECT_SUFFIX = ".spdb"
 if TYPE_CHECKING:
     from sp_desktop.services.session import ProjectSession
+    from sp_desktop.ui.dialogs.rescue_dialog import RescueDialog
 
 Opener = Callable[..., "ProjectSession"]
 
@@ -65,10 +67,14 @@ class ProjectController(QObject):
         self.session: ProjectSession | None = None
         self.signals: SessionSignals | None = None
         self.identity_dialog: IdentityDialog | None = None
+        self.rescue_dialog: RescueDialog | None = None
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` (creating it when ``create``); on failure explain and keep what was open.
+
+        A file whose content cannot all be read opens the :class:`RescueDialog` (window-modal,
+        non-blocking) over what was open; the damaged file itself is only read.
 
         Returns:
             True when ``path`` is now the open project.
@@ -78,6 +84,9 @@ class ProjectController(QObject):
             return True
         try:
             session = self._opener(path, create=create, interactive=True)
+        except DamagedContent as exc:
+            self._offer_rescue(path, exc)
+            return False
         except ProjectError as exc:
             warn(self._window, "Proyek tidak dapat dibuka", str(exc))
             return False
@@ -92,6 +101,32 @@ class ProjectController(QObject):
         self.recent_changed.emit()
         self.opened.emit()
         return True
+
+    def _offer_rescue(self, path: Path, damage: DamagedContent) -> None:
+        from sp_desktop.services.rescue import read_damaged
+        from sp_desktop.ui.dialogs.rescue_dialog import RescueDialog
+
+        try:
+            report = read_damaged(path)
+        except ProjectError as exc:
+            warn(self._window, "Proyek tidak dapat dibuka", f"{damage}\n\n{exc}")
+            return
+        except OSError as exc:
+            reason = f"Berkas tidak dapat dibaca: {exc.strerror or exc}."
+            warn(self._window, "Proyek tidak dapat dibuka", f"{damage}\n\n{reason}")
+            return
+        dialog = RescueDialog(report, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self._on_rescue_dialog_open_requested)
+        dialog.finished.connect(self._on_rescue_dialog_finished)
+        self.rescue_dialog = dialog
+        dialog.open()
+
+    def _on_rescue_dialog_open_requested(self, path: Path) -> None:
+        self.open_path(Path(path))
+
+    def _on_rescue_dialog_finished(self, _result: int) -> None:
+        self.rescue_dialog = None
 
     def new_project(self) -> bool:
         """Ask for a new file name and create the project there."""

@@ -54,3 +54,17 @@ def test_app_deferred_open_paints_the_window_before_opening(qtbot, app_settings,
     assert window.windowTitle() == "contoh.spdb — SP Desktop"
     assert window.ui.status_bar.currentMessage() == ""
     window.controller.identity_dialog.reject()
+
+
+def test_app_sweeps_export_leftovers_of_a_killed_process_after_start(app_settings, tmp_path):
+    from sp_desktop.export import atomic
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    leftover = tmp_path / f".~Standar.sp-{atomic._host_tag()}-{pid}-abcdefgh.pdf.tmp"
+    leftover.write_bytes(b"%PDF-1.4 setengah")
+    users_file = tmp_path / ".~catatan-saya.pdf.tmp"  # not our pattern: never touched
+    users_file.write_bytes(b"milik pengguna")
+    app_settings.set_last_folder(tmp_path)
+    assert app.sweep_export_leftovers(app_settings) == 1
+    assert not leftover.exists() and users_file.exists()

@@ -444,6 +444,69 @@ def test_export_dialog_refuses_standar_with_blocking_findings(qtbot, session, ap
     assert "Legalisir" not in pdf_text(path)
 
 
+def test_export_dialog_refuses_to_write_over_a_project_file(qtbot, session, app_settings, out_dir, project_file,
+                                                            message_boxes):
+    disguised = out_dir / "arsip proyek.pdf"  # an SP Desktop project someone named .pdf
+    project_file.rename(disguised)
+    kept = disguised.read_bytes()
+    dialog = make_dialog(qtbot, session, app_settings)
+    started = []
+    dialog.export_started.connect(started.append)
+    set_target(qtbot, dialog, disguised)
+
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+
+    assert started == [] and dialog.worker is None
+    assert message_boxes.kinds() == ["warning"]  # no "overwrite?" question first
+    assert "berkas proyek SP Desktop" in message_boxes.texts()[0]
+    assert "Ekspor dibatalkan" in dialog.ui.status_label.text()
+    assert disguised.read_bytes() == kept
+
+
+def _refuse(*_args, **_kwargs):
+    raise AssertionError("the dialog must not decode every service")
+
+
+def test_export_dialog_lists_summaries_and_reads_only_the_chosen_services(qtbot, session, app_settings, out_dir,
+                                                                         monkeypatch, message_boxes):
+    session.add_service("Legalisir Dokumen")  # incomplete: its summary names what is missing
+    real_load = session.load_project
+    loaded = []
+    monkeypatch.setattr(session, "services", _refuse)
+    monkeypatch.setattr(session, "findings", _refuse)
+    monkeypatch.setattr(session, "load_project", lambda ids=None: loaded.append(ids) or real_load(ids))
+    dialog = make_dialog(qtbot, session, app_settings)
+    view = dialog.ui.services_list_widget
+    assert [view.item(r).text() for r in range(view.count())] == [s.jenis_pelayanan for s in session.summaries()]
+    choose(qtbot, dialog.ui.doc_combo_box, "standar")
+    assert "Legalisir Dokumen" in dialog.ui.findings_label.text()  # from the summaries, no review run
+    choose(qtbot, dialog.ui.doc_combo_box, "rancangan")
+    click_radio(qtbot, dialog.ui.chosen_services_radio_button)
+    qtbot.mouseClick(dialog.ui.check_none_push_button, LEFT)
+    toggle_service(qtbot, dialog, "Penerbitan Kartu Keluarga")
+    set_target(qtbot, dialog, out_dir / "satu layanan.pdf")
+
+    (path,) = run_job(qtbot, dialog, dialog.ui.export_push_button)
+
+    kk = next(s.id for s in session.summaries() if s.jenis_pelayanan == "Penerbitan Kartu Keluarga")
+    assert loaded == [[kk]]
+    text = pdf_text(path)
+    assert "Penerbitan Kartu Keluarga" in text and "Penerbitan Akta Kelahiran" not in text
+    assert message_boxes.shown == []
+
+
+def test_export_dialog_maklumat_reads_no_service(qtbot, session, app_settings, out_dir, monkeypatch):
+    real_load = session.load_project
+    loaded = []
+    monkeypatch.setattr(session, "load_project", lambda ids=None: loaded.append(ids) or real_load(ids))
+    dialog = make_dialog(qtbot, session, app_settings)
+    choose(qtbot, dialog.ui.doc_combo_box, "maklumat")
+    set_target(qtbot, dialog, out_dir / "maklumat.pdf")
+    (path,) = run_job(qtbot, dialog, dialog.ui.export_push_button)
+    assert loaded == [[]]
+    assert "MAKLUMAT PELAYANAN" in pdf_text(path)
+
+
 # -- the worker alone (run inline, no thread) ------------------------------------------------------
 
 

@@ -220,3 +220,19 @@ def test_export_docx_shipped_fonts_and_licences():
     names = {p.name for p in folder.iterdir()}
     assert {"LiberationSans-Regular.ttf", "Symbola.ttf", "LICENSE-Liberation.txt", "LICENSE-Symbola.txt"} <= names
     assert register_fonts() is register_fonts()
+
+
+def test_export_docx_page_break_before_table_and_before_paragraph(tmp_path):
+    from sp_desktop.export import blocks as b
+
+    page = build_rancangan(fx.project(1)).page
+    row = b.ComponentRow("1", "Persyaratan", (b.TextItem("KTP"),))
+    doc = b.ReportDocument("rancangan", "Uji", page, [
+        b.Heading("Awal", 0), b.PageBreak(), b.ComponentTable((row,)), b.PageBreak(), b.Paragraph("Lanjut"),
+    ])
+    body = _write(doc, tmp_path).element.body
+    kinds = [child.tag.rpartition("}")[2] for child in body]
+    assert kinds == ["p", "p", "tbl", "p", "p", "sectPr"]
+    assert body[1].find(f"{qn('w:r')}/{qn('w:br')}").get(qn("w:type")) == "page"  # a table cannot carry the break
+    assert Paragraph(body[4], None).text == "Lanjut" and Paragraph(body[4], None).paragraph_format.page_break_before
+    assert Paragraph(body[3], None).paragraph_format.page_break_before is None

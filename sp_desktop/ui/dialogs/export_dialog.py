@@ -1,6 +1,6 @@
 """The "Ekspor Dokumen" dialog: choose a document, export it off the GUI thread, open or print it (ui layer).
 
-The dialog reads the project through the session, hands a snapshot to an
+The dialog lists the services from their summaries, hands a snapshot of only the chosen ones to an
 :class:`~sp_desktop.ui.workers.ExportWorker` and only reacts to the worker's signals.
 """
 
@@ -13,7 +13,10 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from sp_desktop.domain.checks import BLOKIR
+from sp_desktop.domain.model import ServiceSummary
+from sp_desktop.services import targets
 from sp_desktop.services.session import ProjectSession
+from sp_desktop.storage.errors import ProjectError
 from sp_desktop.ui.dialogs.export_choices import (
     DOCUMENTS,
     FILE_FILTERS,
@@ -26,7 +29,7 @@ from sp_desktop.ui.dialogs.export_choices import (
 )
 from sp_desktop.ui.file_actions import open_file, show_in_folder
 from sp_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
-from sp_desktop.ui.messages import confirm, warn
+from sp_desktop.ui.messages import confirm, guarded, warn
 from sp_desktop.ui.printing import PrintError, open_print_preview
 from sp_desktop.ui.settings_store import AppSettings
 from sp_desktop.ui.workers import ExportJob, ExportWorker, blocking_findings_message
@@ -59,8 +62,7 @@ class ExportDialog(QDialog):
         self._pengaturan = session.pengaturan()
         instansi = session.instansi()
         self._unit = instansi.singkatan or instansi.nama
-        self._services = session.services()
-        self._blocking_cache: dict[int, list] | None = None
+        self._services = session.summaries()  # names and what is missing; no service is decoded to list them
         self._worker: ExportWorker | None = None
         self._running = False
         self._purpose = "export"
@@ -256,20 +258,20 @@ class ExportDialog(QDialog):
         ui.print_push_button.setEnabled(not running and selection_ok)
         ui.cancel_push_button.setEnabled(running)
 
-    def _blocking(self) -> dict[int, list]:
-        if self._blocking_cache is None:
-            self._blocking_cache = {
-                s.id: [f for f in self._session.findings(s.id) if f.tingkat == BLOKIR] for s in self._services
-            }
-        return self._blocking_cache
+    def _chosen(self, ids: list[int] | None) -> list[ServiceSummary]:
+        if ids is None:
+            return self._services
+        wanted = set(ids)
+        return [s for s in self._services if s.id in wanted]
 
     def _show_findings_hint(self, choice: DocumentChoice, ids: list[int] | None) -> None:
         text = ""
         if choice.uses_services and not self._services:
             text = "Proyek ini belum memiliki jenis pelayanan."
         elif choice.doc_kind == "standar":
-            chosen = [s for s in self._services if ids is None or s.id in ids]
-            incomplete = [s.jenis_pelayanan or "(tanpa nama)" for s in chosen if self._blocking().get(s.id)]
+            chosen = self._chosen(ids)
+            # A summary's ``missing`` names the components with blocking findings: no review is run here.
+            incomplete = [s.jenis_pelayanan or "(tanpa nama)" for s in chosen if s.missing]
             if incomplete:
                 names = ", ".join(incomplete[:3]) + (", …" if len(incomplete) > 3 else "")
                 text = (f"Perhatian: {len(incomplete)} dari {len(chosen)} jenis pelayanan yang dipilih belum "
@@ -282,7 +284,7 @@ class ExportDialog(QDialog):
         path = self.target_path()
         if path is None or self.is_running:
             return
-        if not self._refuse_blocking():
+        if self._refuse_target(path) or not self._refuse_blocking():
             return
         if path.exists() and path != self._confirmed_target:
             if not confirm(self, "Ekspor dokumen", f"Berkas {path.name} sudah ada di {path.parent}.\n\n"
@@ -299,24 +301,49 @@ class ExportDialog(QDialog):
         name = default_file_name(self.choice(), self._unit, "pdf")
         self._start(Path(self._print_dir.name) / name, "print", self.ui.paper_combo_box.currentData())
 
+    def _refuse_target(self, path: Path) -> bool:
+        """Never a document over the open project, its side files or another SP Desktop project.
+
+        Returns:
+            True when ``path`` was refused (the reason has been shown).
+        """
+        try:
+            targets.refuse_overwrite(path, [self._session.path])
+        except ProjectError as exc:
+            self._set_status("Ekspor dibatalkan: pilih nama berkas lain.")
+            warn(self, "Ekspor dokumen", str(exc))
+            return True
+        return False
+
     def _refuse_blocking(self) -> bool:
         """For the Standar Pelayanan, list the blocking findings and refuse; True when the job may start."""
         if self.choice().doc_kind != "standar":
             return True
-        ids = self.chosen_service_ids()
-        chosen = [s for s in self._services if ids is None or s.id in ids]
-        problems = [(s.jenis_pelayanan, f) for s in chosen for f in self._session.findings(s.id) if f.tingkat == BLOKIR]
+        incomplete = [s for s in self._chosen(self.chosen_service_ids()) if s.missing]
+        problems = guarded(self, "Standar Pelayanan", self._blocking_findings, incomplete)
+        if problems is None:
+            return False
         if not problems:
             return True
         self._set_status(f"Standar Pelayanan belum dapat dibuat: {len(problems)} temuan menghalangi.")
         warn(self, "Standar Pelayanan belum dapat dibuat", blocking_findings_message(problems))
         return False
 
+    def _blocking_findings(self, services: list[ServiceSummary]) -> list[tuple[str, object]]:
+        """The blocking findings of ``services`` (only these are decoded and reviewed)."""
+        return [(s.jenis_pelayanan, f) for s in services for f in self._session.findings(s.id) if f.tingkat == BLOKIR]
+
     def _start(self, path: Path, purpose: str, paper: str) -> None:
         choice = self.choice()
         ids = self.chosen_service_ids() if choice.uses_services else None
+        # A snapshot of what the document shows: the worker never sees the database, and one chosen
+        # service out of two thousand is read alone. The Maklumat lists no service.
+        wanted = (None if ids is None else list(ids)) if choice.uses_services else []
+        project = guarded(self, "Ekspor dokumen", self._session.load_project, wanted)
+        if project is None:
+            return
         job = ExportJob(
-            project=self._session.load_project(),  # a snapshot: the worker never sees the database
+            project=project,
             doc_kind=choice.doc_kind,
             out_path=path,
             service_ids=tuple(ids) if ids is not None else None,

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QStyle, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QMessageBox, QStyle, QWidget
 
-from sp_desktop.domain.model import Layanan
+from sp_desktop.domain.model import ServiceSummary
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.dialogs.audit_dialog import AuditDialog
 from sp_desktop.ui.dialogs.service_name_dialog import ServiceNameDialog
 from sp_desktop.ui.dialogs.trash_dialog import TrashDialog
 from sp_desktop.ui.generated.ui_services_page import Ui_ServicesPage
-from sp_desktop.ui.messages import confirm, guarded
-from sp_desktop.ui.models.services_table_model import COLUMN_NAME, ServicesTableModel
+from sp_desktop.ui.messages import guarded
+from sp_desktop.ui.models.services_table_model import (
+    COLUMN_KELENGKAPAN,
+    COLUMN_KLASIFIKASI,
+    COLUMN_NAME,
+    COLUMN_NO,
+    COLUMN_STATUS,
+    KLASIFIKASI_LABELS,
+    STATUS_LABELS,
+    ServicesTableModel,
+    completeness_text,
+)
 from sp_desktop.ui.session_signals import SessionSignals
 
 _LIST_EVENTS = {"services", "service", "status"}
+_CELL_PADDING = 24  # the style's cell margins and focus frame, with room to spare
 
 
 class ServicesPage(QWidget):
@@ -40,12 +51,11 @@ class ServicesPage(QWidget):
         self._list_stale = False
         self._dialog: QDialog | None = None
         self._renaming_id = 0
+        self._deleting_id = 0
+        self.delete_box: QMessageBox | None = None  # the open "Hapus …?" question, if any
+        self._delete_button: QAbstractButton | None = None
         self.editor = None  # ServiceEditorWidget, created on first use (keeps start-up light)
-        self.model = ServicesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(COLUMN_NAME)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model = ServicesTableModel(self)  # filters the search itself: no proxy calling Python per row
         self._setup_view()
         self._setup_actions()
         self.ui.search_line_edit.textChanged.connect(self._on_search_line_edit_text_changed)
@@ -56,12 +66,32 @@ class ServicesPage(QWidget):
 
     def _setup_view(self) -> None:
         view = self.ui.services_table_view
-        view.setModel(self.proxy)
+        view.setModel(self.model)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths come from the few labels a column can show, not from measuring every row:
+        # ResizeToContents would measure all rows of a 2,000-service list at every reload.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        self._fit_column(COLUMN_KLASIFIKASI, KLASIFIKASI_LABELS.values())
+        self._fit_column(COLUMN_STATUS, STATUS_LABELS.values())
+        self._fit_column(COLUMN_KELENGKAPAN, [completeness_text(14), completeness_text(0)])
+        self._number_digits = 0
         view.activated.connect(self._on_services_table_view_activated)
         view.selectionModel().selectionChanged.connect(self._on_services_table_view_selection_changed)
+
+    def _fit_column(self, column: int, texts) -> None:
+        """Make ``column`` as wide as the widest of ``texts`` or of its header label."""
+        view = self.ui.services_table_view
+        header = view.horizontalHeader()
+        label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max((view.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+        header.resizeSection(column, max(widest, header.fontMetrics().horizontalAdvance(label)) + _CELL_PADDING)
+
+    def _fit_number_column(self) -> None:
+        digits = len(str(self.model.total_count()))  # "No" is the place in the whole list
+        if digits != self._number_digits:
+            self._number_digits = digits
+            self._fit_column(COLUMN_NO, ["8" * digits])
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -108,42 +138,41 @@ class ServicesPage(QWidget):
     def reload(self) -> None:
         """Show the services as stored, keeping the selected one selected."""
         selected = self.selected_service()
-        services = self._session.services()
-        self.model.set_services(services)
+        self.model.set_services(self._session.summaries())
+        self._fit_number_column()
         self._list_stale = False
-        if selected is not None:
-            self.select_service(selected.id)
-        elif self.proxy.rowCount():
-            self.ui.services_table_view.selectRow(0)
-        trash_count = len(self._session.trash())
+        if selected is None or not self.select_service(selected.id):
+            self._select_first()
+        trash_count = self._session.trash_count()
         self.ui.trash_action.setText(f"&Sampah ({trash_count})…" if trash_count else "&Sampah…")
         self._update_empty_label()
         self._update_actions()
 
-    def selected_service(self) -> Layanan | None:
+    def selected_service(self) -> ServiceSummary | None:
         """The service selected in the list, if any."""
         rows = self.ui.services_table_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.service_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.service_at(rows[0].row())
 
     def select_service(self, service_id: int) -> bool:
         """Select the service with ``service_id`` (False when it is not shown)."""
         row = self.model.row_of(service_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
         view = self.ui.services_table_view
-        view.selectRow(index.row())
-        view.scrollTo(index)
+        view.selectRow(row)
+        view.scrollTo(self.model.index(row, COLUMN_NAME))
         return True
 
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.ui.services_table_view.selectRow(0)
+
     def _update_empty_label(self) -> None:
-        if self.model.rowCount() == 0:
+        if self.model.total_count() == 0:
             text = "Belum ada jenis pelayanan. Klik Tambah (Ctrl+Shift+N) untuk mulai."
-        elif self.proxy.rowCount() == 0:
+        elif self.model.rowCount() == 0:
             text = "Tidak ada jenis pelayanan yang cocok dengan pencarian."
         else:
             text = ""
@@ -152,17 +181,18 @@ class ServicesPage(QWidget):
 
     def _update_actions(self) -> None:
         selected = self.selected_service()
-        row = self.model.row_of(selected.id) if selected else -1
+        position = self.model.position_of(selected.id) if selected else -1
         ui = self.ui
         for action in (ui.rename_action, ui.duplicate_action, ui.delete_action, ui.history_action):
             action.setEnabled(selected is not None)
-        ui.move_up_action.setEnabled(row > 0)
-        ui.move_down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
+        ui.move_up_action.setEnabled(position > 0)
+        ui.move_down_action.setEnabled(0 <= position < self.model.total_count() - 1)
 
     def _on_search_line_edit_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        if self.selected_service() is None and self.proxy.rowCount():
-            self.ui.services_table_view.selectRow(0)
+        selected = self.selected_service()
+        self.model.set_filter(text)
+        if selected is None or not self.select_service(selected.id):
+            self._select_first()
         self._update_empty_label()
         self._update_actions()
 
@@ -232,18 +262,31 @@ class ServicesPage(QWidget):
         if selected is None:
             return
         question = (
-            f"Hapus “{selected.jenis_pelayanan}”?\n\nLayanan dipindahkan ke Sampah dan dapat dipulihkan "
-            "sampai proyek ditutup."
+            f"Hapus “{selected.jenis_pelayanan}”?\n\nLayanan dipindahkan ke Sampah dan tetap di sana, juga setelah "
+            "proyek ditutup, sampai Sampah dikosongkan. Dari Sampah layanan dapat dipulihkan beserta riwayatnya."
         )
-        if confirm(self, "Hapus jenis pelayanan", question):
-            guarded(self, "Hapus jenis pelayanan", self._session.delete_service, selected.id)
+        box = QMessageBox(QMessageBox.Icon.Question, "Hapus jenis pelayanan", question, parent=self)
+        self._delete_button = box.addButton("&Hapus", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never deletes
+        box.setEscapeButton(cancel)
+        self._deleting_id = selected.id
+        self.delete_box = box
+        box.finished.connect(self._on_delete_box_finished)
+        self._open_dialog(box)
+
+    def _on_delete_box_finished(self, _result: int) -> None:
+        box, self.delete_box = self.delete_box, None
+        if box is not None and box.clickedButton() is self._delete_button:
+            guarded(self, "Hapus jenis pelayanan", self._session.delete_service, self._deleting_id)
+        self._delete_button = None
 
     def _move_selected(self, step: int) -> None:
         selected = self.selected_service()
         if selected is None:
             return
-        row = self.model.row_of(selected.id)
-        guarded(self, "Ubah urutan", self._session.move_service, selected.id, row + step)
+        position = self.model.position_of(selected.id)
+        guarded(self, "Ubah urutan", self._session.move_service, selected.id, position + step)
         self.select_service(selected.id)
 
     def _on_move_up_action_triggered(self) -> None:
