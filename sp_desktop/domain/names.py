@@ -1,10 +1,46 @@
-"""The one rule for when two service names are the same name (domain layer)."""
+"""When two service names count as the same name: one rule for import, matching and the session (domain layer).
+
+Names are typed by hand on several laptops, so case, spacing and Unicode composition must not make two names
+of one service look different.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 
 def name_key(name: str) -> str:
-    """``name`` reduced to what tells services apart: NFC, spaces collapsed and trimmed, case folded."""
+    """The comparison key of a name: equal keys mean the same name.
+
+    Args:
+        name: a name as typed, e.g. ``"  Penerbitan  akta KELAHIRAN "``.
+
+    Returns:
+        The name in Unicode NFC with every run of whitespace collapsed to one space, stripped and casefolded,
+        e.g. ``"penerbitan akta kelahiran"``; "" for a blank name.
+    """
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def duplicate_names(names: Iterable[str]) -> list[tuple[int, int]]:
+    """The names that repeat an earlier one under :func:`name_key`; blank names never count.
+
+    Args:
+        names: names in their order, e.g. the ``jenis_pelayanan`` of each service.
+
+    Returns:
+        ``(first, repeat)`` index pairs, one per repeating name, in the order of ``repeat``: the index of the
+        first name with that key and the index of the later one.
+    """
+    first: dict[str, int] = {}
+    pairs = []
+    for i, name in enumerate(names):
+        key = name_key(name)
+        if not key:
+            continue
+        if key in first:
+            pairs.append((first[key], i))
+        else:
+            first[key] = i
+    return pairs

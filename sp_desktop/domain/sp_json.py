@@ -23,16 +23,19 @@ from .model import (
     Project,
     SaluranPengaduan,
 )
+from .names import duplicate_names
 from .sp_json_validate import (
     ROOT,
     Obj,
     SpJsonError,
+    check_structure,
     describe,
     load_json_bytes,
+    read_durasi_nilai,
     read_nip,
     read_pembahasan,
     read_penetapan,
-    read_positive_number,
+    show_number,
     wrong_type,
 )
 
@@ -165,7 +168,7 @@ def _read_step(o: Obj) -> LangkahProsedur:
         do = Obj(d, o.at("durasi"))
         # A unit not chosen yet ("") is a draft the review blocks on; an unknown unit is an error.
         satuan = "" if do.raw("satuan") == "" else do.enum("satuan", SatuanDurasi.values())
-        durasi = Durasi(nilai=read_positive_number(do.raw("nilai"), do.at("nilai")), satuan=satuan)
+        durasi = Durasi(nilai=read_durasi_nilai(do.raw("nilai"), do.at("nilai")), satuan=satuan)
     return LangkahProsedur(
         uraian=uraian, pelaksana=pelaksana, durasi=durasi, biaya_pengguna=o.money("biaya_pengguna"),
         biaya_unit=o.money("biaya_unit"), keluaran=o.text("keluaran"),
@@ -244,17 +247,23 @@ def _check_team(tim: list[Member]) -> None:
         raise SpJsonError(f"tim[{ketua[1]}].peran", f"tim hanya boleh memiliki satu ketua; tim[{ketua[0]}] sudah ketua")
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
 def _check_unique_names(layanan: list[Layanan]) -> None:
-    # Services are matched by name on import and named in pembahasan, so a name may appear once.
-    seen: dict[str, int] = {}
-    for i, lay in enumerate(layanan):
-        if not lay.jenis_pelayanan.strip():
-            continue
-        if lay.jenis_pelayanan in seen:
-            raise SpJsonError(f"layanan[{i}].jenis_pelayanan",
-                              f"'{lay.jenis_pelayanan}' sama dengan layanan[{seen[lay.jenis_pelayanan]}]; "
-                              "setiap jenis pelayanan harus bernama unik")
-        seen[lay.jenis_pelayanan] = i
+    # Services are matched by name on import and named in pembahasan, so a name may appear once, by the one
+    # rule of domain.names (case, spacing and Unicode composition do not tell names apart).
+    repeats = duplicate_names(lay.jenis_pelayanan for lay in layanan)
+    if repeats:
+        first, repeat = repeats[0]
+        name, other = layanan[repeat].jenis_pelayanan, layanan[first].jenis_pelayanan
+        same, why = "sama dengan", ""
+        if name != other:
+            same = f"dianggap sama dengan '{_short(other)}' pada"
+            why = " (huruf besar/kecil dan spasi tidak membedakan nama)"
+        raise SpJsonError(f"layanan[{repeat}].jenis_pelayanan",
+                          f"'{_short(name)}' {same} layanan[{first}]; setiap jenis pelayanan harus bernama unik{why}")
 
 
 def _check_header(data: Any, expected: str | None = None) -> str:
@@ -270,10 +279,10 @@ def _check_header(data: Any, expected: str | None = None) -> str:
     if isinstance(versi, bool) or not isinstance(versi, int):
         raise wrong_type("versi", "bilangan bulat", versi)
     if versi > VERSI:
-        raise SpJsonError("versi", f"berkas ini memakai versi format {versi}, lebih baru daripada yang dikenal "
-                                   f"aplikasi ini (versi {VERSI}); perbarui SP Desktop untuk membukanya")
+        raise SpJsonError("versi", f"berkas ini memakai versi format {show_number(versi)}, lebih baru daripada yang "
+                                   f"dikenal aplikasi ini (versi {VERSI}); perbarui SP Desktop untuk membukanya")
     if versi < 1:
-        raise SpJsonError("versi", f"versi {versi} tidak dikenal; versi yang dikenal adalah {VERSI}")
+        raise SpJsonError("versi", f"versi {show_number(versi)} tidak dikenal; versi yang dikenal adalah {VERSI}")
     return fmt
 
 
@@ -288,8 +297,14 @@ def project_from_dict(data: Any) -> Project:
         ``extra``; other unknown keys are ignored.
 
     Raises:
-        SpJsonError: for a wrong format or versi, or at the first error in the content.
+        SpJsonError: for a wrong format or versi, at the first error in the content, or for a value beyond the
+            bounds of :mod:`limits` anywhere.
     """
+    check_structure(data)
+    return _project(data)
+
+
+def _project(data: Any) -> Project:
     _check_header(data, FORMAT_PROYEK)
     o = Obj(data, "")
     instansi = _read_instansi(o.obj("instansi"))
@@ -313,10 +328,12 @@ def parse_document(data: Any) -> Project | Layanan:
         A Project for ``sp-desktop/proyek``, a Layanan for ``sp-desktop/layanan``.
 
     Raises:
-        SpJsonError: for anything but an object, an unknown format, a missing or newer versi, or invalid content.
+        SpJsonError: for anything but an object, an unknown format, a missing or newer versi, invalid content,
+            or a value beyond the bounds of :mod:`limits` anywhere (see :func:`check_structure`).
     """
     if not isinstance(data, dict):
         raise SpJsonError(ROOT, f"isi berkas harus berupa objek JSON {{…}}, bukan {describe(data)}")
+    check_structure(data)  # again, for data that did not come through load_json_bytes
     if _check_header(data) == FORMAT_PROYEK:
-        return project_from_dict(data)
+        return _project(data)
     return layanan_from_dict(data, "")

@@ -14,13 +14,22 @@ from datetime import date
 from typing import Any, TypeVar
 
 from .components import STEP_KEYS
+from .formatting import format_number
+from .limits import (
+    MAX_DURASI,
+    MAX_RUPIAH,
+    MAX_TEXT_CHARS,
+    child_path,
+    find_structure_problem,
+    locate_in_text,
+    number_too_long,
+)
 
 T = TypeVar("T")
 
 ROOT = "(berkas)"
 """The path used for errors about the file as a whole."""
 
-MAX_MONEY = 2**63 - 1  # what a SQLite INTEGER holds
 METODE_PEMBAHASAN = ("fgd", "public_hearing", "fkp")
 UNSUR_PESERTA = (
     "penyelenggara", "pengguna_layanan", "tokoh_masyarakat", "pemerhati", "organisasi", "akademisi", "lainnya",
@@ -55,6 +64,14 @@ def key_path(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def show_number(value: int | float) -> str:
+    """A number as written in error messages, shortened when long (a huge int is never converted whole)."""
+    if isinstance(value, int) and value.bit_length() > 400:
+        return "yang sangat panjang"
+    text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def describe(value: Any) -> str:
     """A short Indonesian description of a JSON value, for error messages."""
     if value is None:
@@ -62,7 +79,7 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"nilai benar/salah ({'true' if value else 'false'})"
     if isinstance(value, (int, float)):
-        return f"angka {value}"
+        return f"angka {show_number(value)}"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:40] + "…"
         return f"teks '{shown}'"
@@ -79,9 +96,12 @@ def wrong_type(path: str, expected: str, value: Any) -> SpJsonError:
 
 
 def read_text(value: Any, path: str) -> str:
-    """``value`` as text, verbatim; it must be a JSON string of valid Unicode."""
+    """``value`` as text, verbatim; a JSON string of valid Unicode, at most ``limits.MAX_TEXT_CHARS`` long."""
     if not isinstance(value, str):
         raise wrong_type(path, "teks", value)
+    if len(value) > MAX_TEXT_CHARS:
+        raise SpJsonError(path, f"teks terlalu panjang ({format_number(len(value))} karakter); paling banyak "
+                                f"{format_number(MAX_TEXT_CHARS)} karakter")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -98,28 +118,32 @@ def read_enum(value: Any, path: str, allowed: tuple[str, ...] | list[str]) -> st
 
 
 def read_money(value: Any, path: str) -> int:
-    """``value`` as whole, non-negative rupiah (a JSON number, never true/false)."""
+    """``value`` as whole rupiah from 0 to ``limits.MAX_RUPIAH`` (a JSON number, never true/false)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise wrong_type(path, "angka rupiah", value)
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
-            raise SpJsonError(path, f"harus bilangan bulat rupiah tanpa pecahan, bukan {value}")
+            raise SpJsonError(path, f"harus bilangan bulat rupiah tanpa pecahan, bukan {show_number(value)}")
         value = int(value)
     if value < 0:
-        raise SpJsonError(path, f"tidak boleh negatif ({value})")
-    if value > MAX_MONEY:
-        raise SpJsonError(path, "terlalu besar")
+        raise SpJsonError(path, f"tidak boleh negatif ({show_number(value)})")
+    if value > MAX_RUPIAH:
+        raise SpJsonError(path, f"terlalu besar ({show_number(value)}); paling banyak "
+                                f"{format_number(MAX_RUPIAH)} rupiah (di bawah satu triliun)")
     return value
 
 
-def read_positive_number(value: Any, path: str) -> int | float:
-    """``value`` as a finite JSON number greater than 0 (never true/false)."""
+def read_durasi_nilai(value: Any, path: str) -> int | float:
+    """``value`` as a duration's amount: a finite JSON number above 0 and at most ``limits.MAX_DURASI``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise wrong_type(path, "angka", value)
     if isinstance(value, float) and not math.isfinite(value):
         raise SpJsonError(path, "harus angka yang terhingga")
     if value <= 0:
-        raise SpJsonError(path, f"harus lebih dari 0, bukan {value}")
+        raise SpJsonError(path, f"harus lebih dari 0, bukan {show_number(value)}")
+    if value > MAX_DURASI:
+        raise SpJsonError(path, f"terlalu besar ({show_number(value)}); lama satu langkah paling banyak "
+                                f"{format_number(MAX_DURASI)} dalam satuannya")
     return value
 
 
@@ -285,6 +309,10 @@ class _DuplicateKey(Exception):
     pass
 
 
+class _LongNumber(Exception):
+    pass
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -298,8 +326,43 @@ def _reject_constant(name: str) -> Any:
     raise SpJsonError(ROOT, f"bukan JSON yang sah: {name} bukan angka yang diizinkan dalam JSON")
 
 
+def _read_int(literal: str) -> int:
+    # Checked before int(): Python refuses more than 4,300 digits and reads long ones in quadratic time.
+    if number_too_long(literal):
+        raise _LongNumber
+    return int(literal)
+
+
+def _read_float(literal: str) -> float:
+    if number_too_long(literal):
+        raise _LongNumber
+    return float(literal)
+
+
+def check_structure(data: Any) -> None:
+    """Refuse a parsed JSON value that oversteps the bounds anywhere, under unknown keys too.
+
+    Raises:
+        SpJsonError: naming the place of the first problem of :func:`limits.find_structure_problem`
+            (nesting deeper than ``limits.MAX_DEPTH``, a number out of range, broken text).
+    """
+    problem = find_structure_problem(data)
+    if problem is not None:
+        raise SpJsonError(problem[0] or ROOT, problem[1])
+
+
+def _located(text: str, fallback: str) -> SpJsonError:
+    problem = locate_in_text(text)
+    if problem is None:
+        return SpJsonError(ROOT, fallback)
+    return SpJsonError(problem[0] or ROOT, problem[1])
+
+
 def load_json_bytes(raw: bytes) -> Any:
     """Parse the bytes of an SP JSON file: UTF-8, with or without a byte order mark.
+
+    Any bytes give either a JSON value within the bounds of :mod:`limits` or an SpJsonError, never another
+    exception; parsing takes time in proportion to the size.
 
     Args:
         raw: the file's content.
@@ -309,7 +372,10 @@ def load_json_bytes(raw: bytes) -> Any:
 
     Raises:
         SpJsonError: with path ``(berkas)`` for text that is not UTF-8, is empty or is not valid JSON
-            (the reason gives line and column), including NaN/Infinity and a key repeated in one object.
+            (the reason gives line and column), including NaN/Infinity and a key repeated in one object;
+            with the path of the place for nesting deeper than ``limits.MAX_DEPTH``, a number literal
+            longer than ``limits.MAX_NUMBER_CHARS``, a number beyond float range and text with lone
+            surrogates.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise SpJsonError(ROOT, "berkas tersimpan sebagai UTF-16; simpan ulang sebagai UTF-8")
@@ -321,11 +387,19 @@ def load_json_bytes(raw: bytes) -> Any:
     if not text.strip():
         raise SpJsonError(ROOT, "berkas kosong")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant,
+                          parse_int=_read_int, parse_float=_read_float)
     except json.JSONDecodeError as exc:
         reason = next((ind for en, ind in _JSON_MESSAGES if exc.msg.startswith(en)), "sintaks tidak sah")
         raise SpJsonError(ROOT, f"bukan JSON yang sah: {reason} (baris {exc.lineno}, kolom {exc.colno})") from None
+    except SpJsonError:
+        raise
     except _DuplicateKey as exc:
-        raise SpJsonError(ROOT, f"kunci '{exc.args[0]}' muncul lebih dari sekali dalam satu objek") from None
+        shown = child_path("", exc.args[0])
+        raise SpJsonError(ROOT, f"kunci '{shown}' muncul lebih dari sekali dalam satu objek") from None
     except RecursionError:
-        raise SpJsonError(ROOT, "struktur JSON terlalu dalam bersarang") from None
+        raise _located(text, "struktur JSON terlalu dalam bersarang") from None
+    except (_LongNumber, ValueError):
+        raise _located(text, "angka terlalu panjang") from None
+    check_structure(data)
+    return data

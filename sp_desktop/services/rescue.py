@@ -7,14 +7,17 @@ named, and the rest can be saved as a new project or as SP JSON.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import validate
 from ..domain.enums import JenisSaluran, Klasifikasi, Peran, SatuanDurasi, StatusLayanan, Tahap, ZonaWaktu
-from ..domain.model import Instansi, Kepala, Layanan, Logo, Member, Pengaturan, Project
+from ..domain.limits import MAX_DURASI, MAX_RUPIAH, MAX_TEXT_CHARS
+from ..domain.model import Durasi, Instansi, Kepala, Layanan, Logo, Member, Pengaturan, Project
 from ..domain.roles import NotAllowed
 from ..storage import errors
 from ..storage.codec import ComponentError, ShapeError, from_plain, service_from_row
@@ -69,9 +72,44 @@ def _sanitize(lay: Layanan, unreadable: list[str]) -> None:
     lay.pengaduan.saluran = [c for c in lay.pengaduan.saluran if c.jenis in JenisSaluran.values()]
     try:
         validate.layanan(lay)
+        return
+    except (NotAllowed, TypeError, ValueError, OverflowError):
+        pass
+    _clip(lay, unreadable)
+    try:
+        validate.layanan(lay)
     except (NotAllowed, TypeError, ValueError, OverflowError):
         lay.prosedur, lay.biaya = [], None
         unreadable.append(column_label("prosedur"))
+
+
+def _clip(value: object, unreadable: list[str], column: str = "") -> object:
+    """Bring values beyond the domain's bounds back inside them (texts cut, sums dropped), naming where."""
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            unreadable.append(column_label(column) + " (dipotong)")
+            return value[:MAX_TEXT_CHARS]
+        return value
+    if isinstance(value, list):
+        return [_clip(v, unreadable, column) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            current = getattr(value, f.name)
+            inner = column or f.name
+            if isinstance(current, bool):
+                continue
+            if isinstance(current, Durasi):
+                nilai = current.nilai
+                if not isinstance(nilai, (int, float)) or not 0 < nilai <= MAX_DURASI or nilai != nilai:
+                    setattr(value, f.name, None)
+                    unreadable.append(column_label(inner) + " (lama waktu dikosongkan)")
+                continue
+            if isinstance(current, int) and not 0 <= current <= MAX_RUPIAH:
+                setattr(value, f.name, 0)
+                unreadable.append(column_label(inner) + " (biaya dikosongkan)")
+                continue
+            setattr(value, f.name, _clip(current, unreadable, inner))
+    return value
 
 
 def _services(conn: sqlite3.Connection) -> list[RescuedService]:
@@ -187,6 +225,8 @@ def read_damaged(path: Path) -> RescueReport:
             project.logo = part("Logo", lambda: _logo(conn), None)
         if "pengaturan" in present:
             project.pengaturan = part("Pengaturan dokumen", lambda: _pengaturan(conn, notes), Pengaturan())
+        if "extra" in present:
+            project.extra = part("Penetapan dan pembahasan", lambda: _extra(conn, notes), {})
         return RescueReport(path, project, services, problems, notes)
     finally:
         conn.close()
@@ -197,6 +237,18 @@ def _logo(conn: sqlite3.Connection) -> Logo | None:
     if rows and isinstance(rows[0][0], bytes) and rows[0][1] in ("image/png", "image/jpeg"):
         return Logo(rows[0][0], rows[0][1])
     return None
+
+
+def _extra(conn: sqlite3.Connection, notes: list[str]) -> dict:
+    extra = {}
+    for row, bad in read_rows(conn, "SELECT key, value FROM extra ORDER BY rowid"):
+        try:
+            if bad or not isinstance(row["key"], str):
+                raise ValueError(row.get("key"))
+            extra[row["key"]] = json.loads(row["value"])
+        except (ValueError, TypeError, RecursionError):
+            notes.append(f"Data {row.get('key') or 'tambahan'} tidak terbaca.")
+    return extra
 
 
 def _pengaturan(conn: sqlite3.Connection, notes: list[str]) -> Pengaturan:
@@ -214,7 +266,7 @@ def save_as_json(report: RescueReport, target: Path) -> None:
     from ..export.errors import ExportError
 
     target = Path(target)
-    targets.refuse_overwrite(target, [report.path])
+    _refuse_target(report, target)
     text = json.dumps(export_document(report.project), ensure_ascii=False, indent=2) + "\n"
     try:
         atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
@@ -222,29 +274,66 @@ def save_as_json(report: RescueReport, target: Path) -> None:
         raise errors.WriteFailed(str(exc), target) from exc
 
 
+def _refuse_target(report: RescueReport, target: Path) -> None:
+    if target.exists() and report.path.exists() and (target.resolve() == report.path.resolve()
+                                                     or os.path.samefile(target, report.path)):
+        raise errors.ProjectError(
+            f"{target.name} adalah berkas yang sedang diselamatkan; berkas itu tidak pernah ditimpa. "
+            "Pilih nama berkas lain.",
+            target,
+        )
+    targets.refuse_overwrite(target, [report.path])
+
+
 def save_as_project(report: RescueReport, target: Path) -> None:
-    """Write the readable part as a new project file at ``target`` (which must not exist yet)."""
+    """Write the readable part as a new project file at ``target`` (which must not exist yet).
+
+    The project is built beside the target under a temporary name and moved into place whole,
+    so a failure leaves no half project behind.
+
+    Raises:
+        errors.ProjectError: the target is taken or cannot be written; nothing is left behind.
+    """
+    from ..storage.db import temp_path
     from .session import open_project
 
     target = Path(target)
-    targets.refuse_overwrite(target, [report.path])
+    _refuse_target(report, target)
     if target.exists() and target.stat().st_size > 0:
         raise errors.ProjectError(f"Berkas {target.name} sudah ada. Pilih nama berkas baru.", target)
-    session = open_project(target, create=True)
+    tmp = temp_path(target, "selamat")
     try:
-        repo = session.repo
-        with session.db.atomic():
-            repo.save_instansi(report.project.instansi)
-            for member in report.project.tim:
-                repo.insert_member(member)
-            for index, rescued in enumerate(report.services):
-                service_id = repo.insert_service(rescued.layanan, index, "penyelamatan berkas")
-                note = f"Diselamatkan dari {report.path.name}"
-                if rescued.unreadable:
-                    note += "; tidak terbaca: " + ", ".join(rescued.unreadable)
-                repo.add_audit(None, "impor", service_id, "jenis_pelayanan", note)
-            if report.project.logo is not None:
-                repo.save_logo(report.project.logo)
-            repo.save_pengaturan(report.project.pengaturan)
+        session = open_project(tmp, create=True)
+        try:
+            _fill(session, report)
+        finally:
+            session.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise errors.WriteFailed(
+            f"Proyek baru tidak dapat disimpan ke {target}. Periksa ruang disk dan izin folder; berkas yang rusak "
+            "tidak diubah.",
+            target,
+        ) from exc
     finally:
-        session.close()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _fill(session, report: RescueReport) -> None:
+    repo = session.repo
+    with session.db.atomic():
+        repo.save_instansi(report.project.instansi)
+        for member in report.project.tim:
+            repo.insert_member(member)
+        for index, rescued in enumerate(report.services):
+            service_id = repo.insert_service(rescued.layanan, index, "penyelamatan berkas")
+            note = f"Diselamatkan dari {report.path.name}"
+            if rescued.unreadable:
+                note += "; tidak terbaca: " + ", ".join(rescued.unreadable)
+            repo.add_audit(None, "impor", service_id, "jenis_pelayanan", note)
+        if report.project.logo is not None:
+            repo.save_logo(report.project.logo)
+        repo.save_pengaturan(report.project.pengaturan)
+        if report.project.extra:
+            repo.save_extra(report.project.extra)

@@ -11,6 +11,7 @@ from typing import Any
 from ..domain import sp_json
 from ..domain.enums import Peran, StatusLayanan
 from ..domain.model import Layanan, Member, Project
+from ..domain.names import name_key
 from ..domain.roles import NotAllowed
 from ..storage.repository import ProjectRepository
 
@@ -33,14 +34,17 @@ def _merge_team(repo: ProjectRepository, tim: list[Member], actor: Member | None
 
 
 def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Member | None) -> list[int]:
+    # An imported service replaces the one of the same name by the rule of domain.names, so a name retyped
+    # with other capitals or spaces on another laptop updates the service instead of adding a second one.
     by_name = {}
     for s in repo.services():
-        if s.jenis_pelayanan.strip():
-            by_name.setdefault(s.jenis_pelayanan, s)
+        if name_key(s.jenis_pelayanan):
+            by_name.setdefault(name_key(s.jenis_pelayanan), s)
     actor_name = actor.nama if actor else repo.unnamed_actor
     ids = []
     for lay in services:
-        current = by_name.get(lay.jenis_pelayanan) if lay.jenis_pelayanan.strip() else None
+        key = name_key(lay.jenis_pelayanan)
+        current = by_name.get(key) if key else None
         if current is not None:
             if current.status == StatusLayanan.SIAP_DIBAHAS.value:
                 raise NotAllowed(f"Layanan '{current.jenis_pelayanan}' sudah ditandai siap dibahas. Minta ketua "
@@ -50,8 +54,8 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Diperbarui dari berkas SP JSON")
         else:
             lay.id = repo.insert_service(lay, repo.count_services(), actor_name)
-            if lay.jenis_pelayanan.strip():
-                by_name[lay.jenis_pelayanan] = lay
+            if key:
+                by_name[key] = lay
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Dibuat dari berkas SP JSON")
         ids.append(lay.id)
     return ids

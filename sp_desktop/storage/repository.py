@@ -212,24 +212,28 @@ class ProjectRepository:
     def summaries(self) -> list[ServiceSummary]:
         """The list of services as shown: name, classification, status, what is missing; no decoding."""
         result = []
-        for r in self.db.rows(f"SELECT {_SUMMARY_COLUMNS} {_ORDERED} {_ORDER_BY}"):
-            try:
-                missing = tuple(json.loads(r["missing"])) if r["missing"] else None
-            except (ValueError, TypeError):
-                missing = None
-            if missing is None:  # written by a version without the column: work it out once
-                missing = tuple(self.refresh_missing(r["id"]))
+        parsed: dict[str, tuple[str, ...]] = {}  # most services share a few "missing" values
+        cursor = self.db.execute(f"SELECT {_SUMMARY_COLUMNS} {_ORDERED} {_ORDER_BY}")
+        for service_id, position, name, klasifikasi, status, missing_text in cursor.fetchall():
+            missing = parsed.get(missing_text) if missing_text else None
+            if missing is None:
+                missing = self._missing_of(service_id, missing_text)
+                if missing_text:
+                    parsed[missing_text] = missing
             result.append(
-                ServiceSummary(r["id"], r["position"], r["jenis_pelayanan"] or "", r["klasifikasi"] or "",
-                               r["status"] or "draf", missing)
+                ServiceSummary(service_id, position, name or "", klasifikasi or "", status or "draf", missing)
             )
         return result
 
-    def refresh_missing(self, service_id: int) -> list[str]:
-        lay = self.service(service_id)
-        missing = missing_components(lay) if lay is not None else []
-        self.db.execute("UPDATE layanan SET missing = ? WHERE id = ?", [json.dumps(missing), service_id])
-        return missing
+    def _missing_of(self, service_id: int, text: str | None) -> tuple[str, ...]:
+        try:
+            value = json.loads(text) if text else None
+        except ValueError:
+            value = None
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        lay = self.service(service_id)  # not stamped (the file checks it on open): worked out, not written
+        return tuple(missing_components(lay)) if lay is not None else ()
 
     def restamp(self, service_ids: list[int]) -> None:
         """Record that these services were read back whole (after another tool or an older version wrote them)."""

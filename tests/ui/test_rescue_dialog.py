@@ -130,7 +130,9 @@ def test_rescue_dialog_never_writes_over_a_project(qtbot, window, damaged_file, 
     assert message_boxes.kinds() == ["warning", "warning"]
     assert [title for _kind, title, _text in message_boxes.shown] == ["Simpan sebagai proyek baru",
                                                                        "Simpan sebagai SP JSON"]
-    assert all("berkas proyek" in text for text in message_boxes.texts()), message_boxes.texts()
+    first, second = message_boxes.texts()
+    assert "sedang diselamatkan" in first and "tidak pernah ditimpa" in first
+    assert "berkas proyek" in second
     assert not dialog.ui.status_label.isVisible()
     assert sha256(damaged_file) == before and sha256(disguised) == kept
     dialog.reject()

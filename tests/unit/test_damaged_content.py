@@ -164,3 +164,18 @@ def test_damaged_content_random_bit_flips_never_end_in_a_traceback(tmp_path, see
             s.export_document()
         finally:
             s.close()
+
+
+def test_damaged_content_rescue_cuts_values_beyond_the_bounds_instead_of_dropping_them(tmp_path):
+    from sp_desktop.domain.limits import MAX_TEXT_CHARS
+
+    path = tmp_path / "proyek.spdb"
+    make_project(path)
+    long_text = json.dumps(["x" * (MAX_TEXT_CHARS + 5)])
+    damage(path, f"UPDATE layanan SET produk = '{long_text}' WHERE jenis_pelayanan = 'KTP'")
+    with pytest.raises(errors.DamagedContent, match="KTP"):
+        open_project(path)
+    report = rescue.read_damaged(path)
+    ktp = next(s for s in report.services if s.layanan.jenis_pelayanan == "KTP")
+    assert len(ktp.layanan.produk[0]) == MAX_TEXT_CHARS
+    assert ktp.unreadable == ["Produk pelayanan (dipotong)"]

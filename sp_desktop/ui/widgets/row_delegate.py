@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.limits import MAX_DURASI
 from ...domain.model import Durasi
 from ..models.rows_table_model import ROLE_CHOICES, ROLE_KIND, ROLE_PLACEHOLDER
 from .undo_keys import route_undo_keys
@@ -45,7 +46,7 @@ class DurationEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.nilai_spin_box = QDoubleSpinBox(self)
-        self.nilai_spin_box.setRange(0, 100_000)
+        self.nilai_spin_box.setRange(0, MAX_DURASI)
         self.nilai_spin_box.setDecimals(2)
         self.nilai_spin_box.setLocale(INDONESIAN)
         self.satuan_combo_box = QComboBox(self)
@@ -119,7 +120,7 @@ class RowDelegate(QStyledItemDelegate):
                 editor.setPrefix("Rp")
                 editor.setGroupSeparatorShown(True)
             else:
-                editor.setRange(0, 100_000)
+                editor.setRange(0, MAX_DURASI)
                 editor.setDecimals(2)
             editor.setLocale(INDONESIAN)
             editor.setAlignment(Qt.AlignmentFlag.AlignRight)
