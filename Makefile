@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	# Bytecode compiled at install, not at the first start of the app.
+	$(PY) -m compileall -q sp_desktop
 	touch $(STAMP)
 
 run: deps
@@ -33,4 +35,5 @@ check-forms: deps
 bench: deps
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_durability.py
+	$(PY) benchmarks/bench_scale.py
 	$(PY) benchmarks/bench_export.py

@@ -111,6 +111,9 @@ def prepare(folder: Path, count: int) -> Path:
 
 def main(runs: int = 11, sizes: tuple[int, ...] = (3, 50, 2000)) -> None:
     sys.path.insert(0, str(ROOT))
+    # As installed (make deps compiles the bytecode): otherwise, where PYTHONDONTWRITEBYTECODE is set,
+    # every start would compile the app's modules from source.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "sp_desktop")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         ini = str(folder / "settings.ini")

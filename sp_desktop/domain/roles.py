@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .enums import Peran, StatusLayanan
-from .model import Member
+
+if TYPE_CHECKING:  # only annotations: the window's first paint does not wait for the domain model
+    from .model import Member
 
 
 class NotAllowed(Exception):

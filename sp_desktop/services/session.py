@@ -25,7 +25,6 @@ from ..storage.db import open_database, temp_path
 from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository, TrashEntry
 from . import targets
-from .transfer import export_document, import_document
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
@@ -493,13 +492,17 @@ class ProjectSession:
 
     def import_document(self, data: Any) -> list[Layanan]:
         """Add or update the unit, team and services from SP JSON data (validated before any write)."""
+        from . import transfer  # the SP JSON codec loads when a document is exchanged, not at start-up
+
         with self._write("services"):
-            ids = import_document(self.repo, data, self.actor)
+            ids = transfer.import_document(self.repo, data, self.actor)
         return [self.service(i) for i in ids]
 
     def export_document(self, service_id: int | None = None) -> dict[str, Any]:
         """The SP JSON of the project, or of one service."""
-        return export_document(self.load_project(), service_id)
+        from . import transfer
+
+        return transfer.export_document(self.load_project(), service_id)
 
 
 def open_project(

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sp_desktop.storage.errors import DamagedContent, ProjectError
-from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog
 from sp_desktop.ui.messages import guarded, inform, warn
 from sp_desktop.ui.session_signals import SessionSignals
 from sp_desktop.ui.settings_store import AppSettings
@@ -25,6 +24,7 @@ PROJECT_FILTER = "Proyek SP Desktop (*.spdb);;Semua berkas (*)"
 PROJECT_SUFFIX = ".spdb"
 if TYPE_CHECKING:
     from sp_desktop.services.session import ProjectSession
+    from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog
     from sp_desktop.ui.dialogs.rescue_dialog import RescueDialog
 
 Opener = Callable[..., "ProjectSession"]
@@ -223,6 +223,8 @@ class ProjectController(QObject):
         if session is None:
             return None
         current = session.actor.id if session.actor else self.settings.remembered_member(session.path)
+        from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog  # only for those who see it
+
         dialog = IdentityDialog(session.members(), current, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Bound methods only: a lambda held by a deleted dialog's connection crashes PySide6.

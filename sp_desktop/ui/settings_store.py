@@ -6,7 +6,6 @@ rest of the UI never spells a settings key.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -17,9 +16,18 @@ _RECENT_KEY = "berkas/terakhir"
 _LAST_FOLDER_KEY = "berkas/folder_terakhir"
 
 
+def _sha1(data: bytes):
+    # CPython's own SHA-1: importing hashlib loads OpenSSL (~15 ms at every start) for one short key.
+    try:
+        from _sha1 import sha1
+    except ImportError:  # pragma: no cover - a Python built without its own hashes
+        from hashlib import sha1
+    return sha1(data)
+
+
 def _file_key(path: Path) -> str:
     # QSettings treats "/" and "\" as group separators, so the path itself cannot be a key.
-    return "identitas/" + hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
+    return "identitas/" + _sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
 
 
 class AppSettings:

@@ -29,7 +29,9 @@ def test_app_named_missing_file_leaves_start_screen(qtbot, app_settings, tmp_pat
 def test_app_start_up_does_not_import_heavy_modules():
     code = (
         "import sys; import sp_desktop.ui.app; "
-        "heavy = [m for m in ('docx', 'reportlab', 'sp_desktop.export', 'sp_desktop.ui.service_editor') "
+        "heavy = [m for m in ('docx', 'reportlab', 'sp_desktop.export', 'sp_desktop.ui.service_editor', "
+        "'sqlite_utils', 'sp_desktop.ui.dialogs.identity_dialog', 'sp_desktop.ui.dialogs.trash_dialog', "
+        "'sp_desktop.domain.sp_json', 'hashlib') "
         "if m in sys.modules]; print(heavy)"
     )
     root = Path(__file__).resolve().parents[2]

@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QMe
 
 from sp_desktop.domain.model import ServiceSummary
 from sp_desktop.services.session import ProjectSession
-from sp_desktop.ui.dialogs.audit_dialog import AuditDialog
-from sp_desktop.ui.dialogs.service_name_dialog import ServiceNameDialog
-from sp_desktop.ui.dialogs.trash_dialog import TrashDialog
 from sp_desktop.ui.generated.ui_services_page import Ui_ServicesPage
 from sp_desktop.ui.messages import guarded
 from sp_desktop.ui.models.services_table_model import (
@@ -227,6 +224,8 @@ class ServicesPage(QWidget):
         self._dialog = None
 
     def _on_add_action_triggered(self) -> None:
+        from sp_desktop.ui.dialogs.service_name_dialog import ServiceNameDialog  # dialogs load when first used
+
         dialog = self._open_dialog(ServiceNameDialog(None, self))
         dialog.accepted.connect(self._on_add_dialog_accepted)
 
@@ -243,6 +242,8 @@ class ServicesPage(QWidget):
         if selected is None:
             return
         self._renaming_id = selected.id
+        from sp_desktop.ui.dialogs.service_name_dialog import ServiceNameDialog
+
         dialog = self._open_dialog(ServiceNameDialog(selected.jenis_pelayanan, self))
         dialog.accepted.connect(self._on_rename_dialog_accepted)
 
@@ -299,9 +300,13 @@ class ServicesPage(QWidget):
         selected = self.selected_service()
         if selected is None:
             return
+        from sp_desktop.ui.dialogs.audit_dialog import AuditDialog
+
         self._open_dialog(AuditDialog(selected.jenis_pelayanan, self._session.audit(selected.id), self))
 
     def _on_trash_action_triggered(self) -> None:
+        from sp_desktop.ui.dialogs.trash_dialog import TrashDialog
+
         dialog = self._open_dialog(TrashDialog(self._session, self))
         dialog.restored.connect(self.select_service)
 
