@@ -1,8 +1,13 @@
-"""`sp-desktop check PROJECT.spdb [--service ID]`: print the review findings (command-line layer)."""
+"""`sp-desktop check PROJECT.spdb [--service ID]`: print the review findings (command-line layer).
+
+Without ``--service`` the project's own findings follow, with ``-`` for the service id (the Maklumat's
+pledge lacking an element both Perwali require is a PERINGATAN).
+"""
 
 from __future__ import annotations
 
 from ..domain.checks import check_layanan, has_blocking
+from ..domain.maklumat import maklumat_findings
 from .common import project, run_guarded, service_ids
 
 NAME = "check"
@@ -24,4 +29,7 @@ def _run(args) -> int:
             blocking = blocking or has_blocking(findings)
             for f in findings:
                 print(f"{lay.id}\t{f.tingkat}\t{f.komponen}\t{f.pesan}")
+        if args.service is None:
+            for f in maklumat_findings(session.pengaturan().maklumat_teks):
+                print(f"-\t{f.tingkat}\t{f.komponen}\t{f.pesan}")
     return 1 if blocking else 0

@@ -5,10 +5,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..domain.components import komponen_label
 from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export"
 DOCS = ("rancangan", "standar", "maklumat")
+# The layouts each document has; a Standar's "full" (all fourteen components) is the project's own choice.
+LAYOUTS = {
+    "rancangan": ("full", "brief"),
+    "standar": ("ab", "tunggal", "full"),
+    "maklumat": (),
+}
+_LAYOUT_HELP = {
+    "rancangan": "full (14 komponen) atau brief (format Perwali Metro)",
+    "standar": "ab (tabel A dan B, nomor mulai dari 1) atau tunggal (satu tabel 1\u201314)",
+}
+_DOC_NAMES = {"rancangan": "Rancangan Standar Pelayanan", "standar": "Standar Pelayanan",
+              "maklumat": "Maklumat Pelayanan"}
+READY = "siap_dibahas"
 
 
 def register(sub) -> None:
@@ -17,9 +31,61 @@ def register(sub) -> None:
     p.add_argument("doc", choices=DOCS, metavar="DOK", help="rancangan, standar atau maklumat")
     p.add_argument("--out", required=True, metavar="PATH", help="berkas tujuan; .docx atau .pdf")
     p.add_argument("--service", type=int, action="append", metavar="ID", help="layanan (boleh berulang)")
-    p.add_argument("--layout", choices=("full", "brief"), default="full", help="tata letak rancangan")
+    p.add_argument("--layout", default=None, metavar="TATA_LETAK",
+                   help="rancangan: full atau brief; standar: ab atau tunggal (bawaan: pengaturan proyek)")
     p.add_argument("--paper", choices=("f4", "a4"), default=None, help="ukuran kertas (bawaan: pengaturan proyek)")
     p.set_defaults(func=lambda args: run_guarded(_run, args))
+
+
+def layout_for(doc: str, layout: str | None) -> str:
+    """The layout to pass to the export layer; a layout ``doc`` does not have is refused (exit 2)."""
+    if layout is None:
+        return "full"
+    if layout not in LAYOUTS[doc]:
+        if not LAYOUTS[doc]:
+            raise CliError(f"{_DOC_NAMES[doc]} tidak memiliki pilihan tata letak; hapus --layout {layout}.")
+        raise CliError(f"Tata letak '{layout}' tidak ada untuk {_DOC_NAMES[doc]}; pilih {_LAYOUT_HELP[doc]}.")
+    return layout
+
+
+def _not_ready_lines(session, ids) -> tuple[list[str], list[int]]:
+    """Tab-separated lines for the chosen services not marked siap dibahas, and the ids of those that are."""
+    lines, ready = [], []
+    wanted = None if ids is None else set(ids)
+    for summary in session.summaries():
+        if wanted is not None and summary.id not in wanted:
+            continue
+        if summary.status == READY:
+            ready.append(summary.id)
+        else:
+            lines.append(f"{summary.id}\tBLOKIR\ttinjauan\tStandar belum ditandai siap dibahas oleh ketua tim.")
+    return lines, ready
+
+
+def _grouped_message(findings, not_ready: dict[int, str], names: dict[int, str], ready: list[int]) -> str:
+    """One line per service (its components named once), then how to export only the services that are ready."""
+    by_service: dict[int, list[str]] = {}
+    for service_id, finding in findings:
+        labels = by_service.setdefault(int(service_id), [])
+        label = komponen_label(finding.komponen)
+        if label not in labels:
+            labels.append(label)
+    blocked = list(dict.fromkeys([*by_service, *not_ready]))
+    lines = [f"Standar Pelayanan belum dapat dibuat: {len(blocked)} jenis pelayanan belum siap."]
+    for service_id in blocked:
+        reasons = []
+        if service_id in by_service:
+            reasons.append("belum lengkap: " + ", ".join(by_service[service_id]))
+        if service_id in not_ready:
+            reasons.append("belum ditandai siap dibahas")
+        lines.append(f"- {names.get(service_id) or '(tanpa nama)'} (id {service_id}): {'; '.join(reasons)}")
+    usable = [sid for sid in ready if sid not in by_service]
+    if usable:
+        options = " ".join(f"--service {sid}" for sid in usable)
+        lines.append(f"Ekspor hanya {len(usable)} layanan yang siap dengan {options}, atau ekspor rancangan.")
+    else:
+        lines.append("Lengkapi isiannya dan tandai siap dibahas di langkah Tinjauan, atau ekspor rancangan.")
+    return "\n".join(lines)
 
 
 def _run(args) -> int:
@@ -29,18 +95,33 @@ def _run(args) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"Akhiran berkas {out.name} harus .docx atau .pdf.")
+    layout = layout_for(args.doc, args.layout)
     refuse_overwrite(out, args.project)
     with project(args.project) as session:
         ids = service_ids(session, args.service)
         snapshot = session.load_project(ids)
+        not_ready, ready = _not_ready_lines(session, ids) if args.doc == "standar" else ([], [])
     paper = args.paper or snapshot.pengaturan.kertas
-    try:
-        export_document(snapshot, args.doc, out, ids, args.layout, paper)
-    except BlockingFindings as exc:
-        print(f"Galat: {exc}", file=sys.stderr)
-        for service_id, finding in exc.findings:
-            print(f"{service_id}\t{finding.tingkat}\t{finding.komponen}\t{finding.pesan}")
-        return 1
-    except ExportError as exc:
-        raise CliError(str(exc)) from exc
-    return 0
+    names = {layanan.id: layanan.jenis_pelayanan for layanan in snapshot.layanan}
+    findings = []
+    if not not_ready:
+        try:
+            export_document(snapshot, args.doc, out, ids, layout, paper)
+            return 0
+        except BlockingFindings as exc:
+            findings = exc.findings
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
+    else:
+        # A Standar for signature is made only of standards marked siap dibahas; report their findings too.
+        from ..domain.checks import BLOKIR, check_layanan
+
+        findings = [(layanan.id, f) for layanan in snapshot.layanan for f in check_layanan(layanan)
+                    if f.tingkat == BLOKIR]
+    draft = {int(line.split("\t", 1)[0]): line for line in not_ready}
+    print(f"Galat: {_grouped_message(findings, draft, names, ready)}", file=sys.stderr)
+    for service_id, finding in findings:
+        print(f"{service_id}\t{finding.tingkat}\t{finding.komponen}\t{finding.pesan}")
+    for line in not_ready:
+        print(line)
+    return 1

@@ -11,7 +11,8 @@ from .components import STEP_KEYS, TEXT_LIST_KEYS, komponen_label
 from .derive import MINUTES_PER_UNIT, duration_in_minutes, effective_biaya, total_duration_text, total_minutes
 from .enums import JenisSaluran, Klasifikasi, SatuanDurasi, Tahap, Tingkat, ZonaWaktu
 from .formatting import check_nip, format_duration, format_rupiah
-from .model import Durasi, Instansi, Layanan, Member
+from .hierarchy import RANK_LABELS, first_order_problem, rank_of
+from .model import Durasi, Instansi, Layanan, Member, SaluranPengaduan
 from .roles import team_problems
 
 BLOKIR = Tingkat.BLOKIR.value
@@ -31,6 +32,7 @@ RULE_WAJAR = "UU 25/2009 Pasal 4 (asas ketepatan waktu serta kecepatan dan kemud
 RULE_INSTANSI = f"{_PERWALI} Pasal 10 ayat (1)"
 RULE_KEPALA = f"{_PERWALI} Pasal 12 ayat (1)"
 RULE_TIM = f"{_PERWALI} Pasal 10 ayat (2) dan ayat (4)"
+RULE_HIERARKI = "UU 12/2011 Pasal 7 dan Pasal 8 (jenis dan hierarki peraturan perundang-undangan)"
 RULE_NIP = "Susunan NIP PNS: 18 digit (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut)"
 
 LONG_TOTAL_WORKDAYS = 30
@@ -98,7 +100,16 @@ def _check_jenis(layanan: Layanan) -> list[Finding]:
 
 
 def _check_dasar_hukum(layanan: Layanan) -> list[Finding]:
-    return [_empty("dasar_hukum")] if _empty_list(layanan.dasar_hukum) else []
+    if _empty_list(layanan.dasar_hukum):
+        return [_empty("dasar_hukum")]
+    problem = first_order_problem(layanan.dasar_hukum)
+    if problem is None:
+        return []
+    lines = layanan.dasar_hukum
+    return [_warn("dasar_hukum", f"Dasar hukum belum urut dari yang tertinggi: nomor {problem.line + 1} "
+                                 f"({RANK_LABELS[rank_of(lines[problem.line])]}) semestinya di atas nomor "
+                                 f"{problem.above + 1} ({RANK_LABELS[rank_of(lines[problem.above])]}). Gunakan "
+                                 "“Urutkan menurut hierarki” pada langkah Dasar hukum.", RULE_HIERARKI)]
 
 
 def _check_persyaratan(layanan: Layanan) -> list[Finding]:
@@ -200,15 +211,18 @@ def _check_biaya(layanan: Layanan) -> list[Finding]:
 def _check_pengaduan(layanan: Layanan) -> list[Finding]:
     pengaduan = layanan.pengaduan
     if not pengaduan.saluran:
-        return [_block("pengaduan", "Belum ada saluran pengaduan (misalnya kotak saran, SMS, telepon, atau "
-                                    "website).", RULE_PENGADUAN)]
+        return [_block("pengaduan", "Belum ada saluran pengaduan (misalnya kotak saran, SMS, telepon, laman, atau "
+                                    "SP4N-LAPOR!).", RULE_PENGADUAN)]
     out = []
     for i, saluran in enumerate(pengaduan.saluran, start=1):
         if saluran.jenis not in JenisSaluran.values():
             out.append(_block("pengaduan", f"Jenis saluran pengaduan nomor {i} ('{saluran.jenis}') tidak dikenal.",
                               RULE_PENGADUAN))
+        elif saluran.jenis == JenisSaluran.LAINNYA.value and _blank(saluran.nama):
+            out.append(_block("pengaduan", f"Saluran pengaduan nomor {i} berjenis “Lainnya” belum diberi nama "
+                                           "(mis. Aplikasi Halo Dukcapil).", RULE_PENGADUAN))
         if _blank(saluran.alamat):
-            out.append(_block("pengaduan", f"Saluran pengaduan nomor {i} ({_saluran_label(saluran.jenis)}) belum "
+            out.append(_block("pengaduan", f"Saluran pengaduan nomor {i} ({_saluran_label(saluran)}) belum "
                                            "mencantumkan alamat atau nomornya.", RULE_PENGADUAN))
     petugas = pengaduan.petugas
     if _blank(petugas.nama):
@@ -224,8 +238,8 @@ def _check_pengaduan(layanan: Layanan) -> list[Finding]:
     return out
 
 
-def _saluran_label(jenis: str) -> str:
-    return next((m.label for m in JenisSaluran if m.value == jenis), jenis)
+def _saluran_label(saluran: SaluranPengaduan) -> str:
+    return JenisSaluran.name_of(saluran.jenis, saluran.nama)
 
 
 def _check_produk(layanan: Layanan) -> list[Finding]:

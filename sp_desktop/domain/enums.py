@@ -54,17 +54,60 @@ class SatuanDurasi(LabeledEnum):
 
 
 class JenisSaluran(LabeledEnum):
-    """Complaint channel kinds."""
+    """Complaint channel kinds, in the order of the SP JSON contract (``pengaduan.saluran[].jenis``).
+
+    ``lainnya`` is a channel of the unit's own, named in ``SaluranPengaduan.nama``.
+    """
 
     KOTAK_SARAN = ("kotak_saran", "Kotak saran")
     SMS = ("sms", "SMS")
     TELEPON = ("telepon", "Telepon")
     WHATSAPP = ("whatsapp", "WhatsApp")
     EMAIL = ("email", "E-mail")
-    WEBSITE = ("website", "Website")
+    WEBSITE = ("website", "Laman")
     PETUGAS = ("petugas", "Petugas pengaduan")
     MEDIA_SOSIAL = ("media_sosial", "Media sosial")
+    SP4N_LAPOR = ("sp4n_lapor", "SP4N-LAPOR!")
     LAINNYA = ("lainnya", "Lainnya")
+
+    @classmethod
+    def from_text(cls, text: str) -> JenisSaluran | None:
+        """The channel ``text`` names as a whole ("SP4N-LAPOR!", "lapor", "Laman", "e-mail"), or None.
+
+        Only a whole name or a known alias matches, never a first letter, so that a channel the
+        list does not know is kept as the team's own ``lainnya`` channel instead of becoming another.
+        """
+        key = _squeeze(text)
+        if not key:
+            return None
+        for member in cls:
+            if key in (_squeeze(member.value), _squeeze(member.label)):
+                return member
+        alias = _CHANNEL_ALIASES.get(key)
+        return cls(alias) if alias else None
+
+    @classmethod
+    def name_of(cls, jenis: str, nama: str = "") -> str:
+        """How a channel is named to readers: its own ``nama`` when it has one, else its kind's label."""
+        if nama and nama.strip():
+            return nama.strip()
+        return next((m.label for m in cls if m.value == jenis), jenis)
+
+
+def _squeeze(text: str) -> str:
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
+_CHANNEL_ALIASES = {
+    "lapor": "sp4n_lapor", "sp4n": "sp4n_lapor", "laporgoid": "sp4n_lapor", "sp4nlaporgoid": "sp4n_lapor",
+    "kotaksaranpengaduan": "kotak_saran", "kotakpengaduan": "kotak_saran",
+    "surel": "email", "surat elektronik": "email", "mail": "email",
+    "website": "website", "web": "website", "situsweb": "website", "situs": "website", "laman web": "website",
+    "wa": "whatsapp", "telp": "telepon", "tel": "telepon", "telpon": "telepon", "hotline": "telepon",
+    "pesansingkat": "sms", "medsos": "media_sosial", "instagram": "media_sosial", "facebook": "media_sosial",
+    "petugas": "petugas", "loketpengaduan": "petugas",
+}
+_CHANNEL_ALIASES = {_squeeze(k): v for k, v in _CHANNEL_ALIASES.items()}
 
 
 class ZonaWaktu(LabeledEnum):

@@ -5,6 +5,7 @@ Domain layer: stdlib only; reads the bundled ``guidance/*.md`` files.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,15 @@ if TYPE_CHECKING:
 
 # One guidance text per identification step, in the steps' order.
 GUIDANCE_KEYS: tuple[str, ...] = STEP_KEYS
+
+SOURCE_PREFIX = "— "
+"""A quote's source line starts with this dash: "— Perwali Kota Bontang 31/2018, Lampiran …"."""
+
+# The two cities whose own Perwali the guidance quotes: what names the unit's city, what names the source.
+_HOME_CITIES = {
+    "metro": (re.compile(r"\bmetro\b", re.IGNORECASE), "Perwali Kota Metro"),
+    "bontang": (re.compile(r"\bbontang\b", re.IGNORECASE), "Perwali Kota Bontang"),
+}
 
 # Source checkout layout: <repo>/sp_desktop/domain/guidance.py -> <repo>/resources/guidance
 _REPO_GUIDANCE_DIR = Path(__file__).resolve().parents[2] / "resources" / "guidance"
@@ -50,11 +60,68 @@ def guidance_dir() -> Traversable | Path:
     raise FileNotFoundError(f"Folder panduan tidak ditemukan: {_REPO_GUIDANCE_DIR}")
 
 
-def load_guidance(step_key: str) -> str:
+def home_city(kota: str = "", pemerintah_daerah: str = "") -> str | None:
+    """The city whose own Perwali the guidance quotes, when the unit is there: "metro", "bontang" or None.
+
+    Args:
+        kota: ``Instansi.kota`` (e.g. "Metro").
+        pemerintah_daerah: ``Instansi.pemerintah_daerah`` (e.g. "Pemerintah Kota Bontang"), read when
+            ``kota`` names neither city.
+    """
+    for text in (kota, pemerintah_daerah):
+        for city, (pattern, _source) in _HOME_CITIES.items():
+            if pattern.search(text or ""):
+                return city
+    return None
+
+
+def local_first(markdown: str, city: str | None) -> str:
+    """Move, within each section, the quotes of ``city``'s own Perwali before the others.
+
+    A quote is everything up to and including its source line; the order among the city's quotes,
+    and among the others, stays as written. Headings stay where they are.
+
+    Args:
+        markdown: a guidance text (``load_guidance``).
+        city: "metro", "bontang" or None (then the text is returned unchanged).
+    """
+    if city not in _HOME_CITIES:
+        return markdown
+    source_name = _HOME_CITIES[city][1]
+    out: list[str] = []
+    units: list[list[str]] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        ordered = sorted(units, key=lambda unit: 0 if unit[-1].startswith(SOURCE_PREFIX + source_name) else 1)
+        for unit in ordered:
+            out.extend(unit)
+        units.clear()
+
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            flush()
+            out.extend(pending)
+            pending = []
+            out.append(line)
+        elif line.startswith(SOURCE_PREFIX):
+            units.append([*pending, line])
+            pending = []
+        else:
+            pending.append(line)
+    flush()
+    out.extend(pending)
+    text = "\n".join(out)
+    return text + "\n" if markdown.endswith("\n") else text
+
+
+def load_guidance(step_key: str, kota: str = "", pemerintah_daerah: str = "") -> str:
     """Return the Markdown guidance for one identification step.
 
     Args:
         step_key: One of ``GUIDANCE_KEYS``, e.g. ``"persyaratan"``.
+        kota: the unit's city (``Instansi.kota``); for Metro or Bontang that city's Perwali is quoted first.
+        pemerintah_daerah: the unit's government (``Instansi.pemerintah_daerah``), read when ``kota`` is blank.
 
     Returns:
         The file's Markdown text, starting with ``# <judul langkah>``.
@@ -66,4 +133,5 @@ def load_guidance(step_key: str) -> str:
     if step_key not in GUIDANCE_KEYS:
         known = ", ".join(GUIDANCE_KEYS)
         raise KeyError(f"Langkah identifikasi tidak dikenal: {step_key!r}. Pilihan yang sah: {known}.")
-    return (guidance_dir() / f"{step_key}.md").read_text(encoding="utf-8")
+    text = (guidance_dir() / f"{step_key}.md").read_text(encoding="utf-8")
+    return local_first(text, home_city(kota, pemerintah_daerah))

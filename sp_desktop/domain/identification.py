@@ -36,7 +36,8 @@ def _blank(text: str | None) -> bool:
 def is_step_empty(layanan: Layanan, step_key: str) -> bool:
     """Whether the team has typed nothing yet for ``step_key``.
 
-    Derived components (waktu penyelesaian, biaya) count as filled once the procedure gives a value.
+    The completion time counts as filled once a procedure step has a duration; the fee once it is
+    stated or a step has a fee or a cost (a free fee is stated on its own step, not assumed).
     The review step is never empty.
     """
     if step_key in TEXT_LIST_KEYS or step_key in ("dasar_hukum", "produk"):
@@ -50,7 +51,9 @@ def is_step_empty(layanan: Layanan, step_key: str) -> bool:
     if step_key == "waktu_penyelesaian":
         return _blank(layanan.waktu_penyelesaian) and not any(s.durasi for s in layanan.prosedur)
     if step_key == "biaya":
-        return layanan.biaya is None and not layanan.prosedur
+        # Procedure steps alone do not fill the fee: until the team states one here or gives a step a
+        # fee or a cost, the derived "Tidak dipungut biaya" is only a default nobody has looked at.
+        return layanan.biaya is None and not any(s.biaya_pengguna or s.biaya_unit for s in layanan.prosedur)
     if step_key == "pengaduan":
         p = layanan.pengaduan
         texts = (p.tindak_lanjut, p.petugas.nama, p.petugas.telepon, p.petugas.email, p.petugas.alamat)

@@ -97,10 +97,14 @@ class Biaya:
 
 @dataclass
 class SaluranPengaduan:
-    """One complaint channel and its address (number, box location, account)."""
+    """One complaint channel and its address (number, box location, account).
+
+    ``nama`` is the channel's own name, used when ``jenis`` is ``lainnya`` (e.g. "Aplikasi Halo Dukcapil").
+    """
 
     jenis: str = "telepon"
     alamat: str = ""
+    nama: str = ""
 
 
 @dataclass
@@ -170,10 +174,12 @@ class ServiceSummary(NamedTuple):
     missing: tuple[str, ...]
 
 
+# The three elements both Perwali require (Metro Bab III huruf E, Bontang Pasal 14 ayat (2)); see domain/maklumat.py.
 DEFAULT_MAKLUMAT = (
     "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah "
-    "ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "
-    "perundang-undangan yang berlaku."
+    "ditetapkan, memberikan pelayanan sesuai kewajiban dan melakukan perbaikan secara terus-menerus, dan "
+    "apabila tidak menepati janji ini, kami siap menerima sanksi dan/atau memberikan kompensasi sesuai "
+    "peraturan perundang-undangan yang berlaku."
 )
 
 
@@ -184,20 +190,29 @@ class Pengaturan:
     Attributes:
         maklumat_teks: the pledge sentence of the Maklumat Pelayanan (editable per project).
         kertas: ``"f4"`` (215 x 330 mm) or ``"a4"``.
-        margin_mm: top, right, bottom, left margins in millimetres.
+        margin_mm: top, right, bottom, left margins in millimetres (bottom at least 2.5 cm per tata naskah).
         ukuran_huruf: body font size in points.
         versi_rancangan: the draft's version label printed on the Rancangan.
         tanggal_rancangan: ISO date of the draft ("" means today).
-        tanggal_maklumat: ISO date printed on the Maklumat ("" means today).
+        tanggal_maklumat: ISO date printed on the Maklumat ("" means the penetapan date, else today).
+        tata_letak_standar: the Standar's table: ``"ab"`` (parts A and B, each numbered from 1) or
+            ``"tunggal"`` (one table numbered 1-14, the format of Perwali Bontang 31/2018).
+        urutan_komponen: the order of the fourteen rows: ``"permenpan"`` (Persyaratan first),
+            ``"metro"`` (Produk pelayanan first, as Kota Metro publishes) or ``"uu25"`` (Dasar hukum first).
+        nomor_halaman: the page numbers of the Rancangan and the Standar: ``"tata_naskah"`` ("- 2 -"
+            centred at the top, none on the first page) or ``"x_dari_y"`` ("Halaman 2 dari 5" in the footer).
     """
 
     maklumat_teks: str = DEFAULT_MAKLUMAT
     kertas: str = "f4"
-    margin_mm: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 30.0)
+    margin_mm: tuple[float, float, float, float] = (20.0, 20.0, 25.0, 30.0)
     ukuran_huruf: float = 11.0
     versi_rancangan: str = "1"
     tanggal_rancangan: str = ""
     tanggal_maklumat: str = ""
+    tata_letak_standar: str = "ab"
+    urutan_komponen: str = "permenpan"
+    nomor_halaman: str = "tata_naskah"
 
 
 @dataclass

@@ -53,6 +53,22 @@ def why_cannot_edit_service(actor: Member | None, status: str) -> str | None:
     return reason
 
 
+def why_cannot_delete_service(actor: Member | None, status: str) -> str | None:
+    """Why ``actor`` may not delete a service in ``status``, or None when allowed.
+
+    Deleting follows the same rule as editing: a standard marked "siap dibahas" is kept as it
+    is for the discussion; the ketua reopens it first (Tinjauan), and may then delete it.
+    """
+    reason = why_cannot_edit(actor)
+    if reason is None and status == StatusLayanan.SIAP_DIBAHAS.value:
+        if actor is not None and actor.peran == Peran.KETUA.value:
+            return "Standar ini sudah ditandai siap dibahas. Buka kembali dulu di langkah Tinjauan untuk menghapusnya."
+        return (
+            "Standar ini sudah ditandai siap dibahas. Hanya ketua tim yang dapat membukanya kembali dan menghapusnya."
+        )
+    return reason
+
+
 def team_problems(tim: list[Member]) -> list[str]:
     """Indonesian descriptions of what is wrong with the team's composition (empty when fine)."""
     problems = []

@@ -97,7 +97,7 @@ def layanan_to_dict(layanan: Layanan) -> dict[str, Any]:
         },
         "produk": list(layanan.produk),
         "pengaduan": {
-            "saluran": [{"jenis": s.jenis, "alamat": s.alamat} for s in pengaduan.saluran],
+            "saluran": [_channel_to_dict(s) for s in pengaduan.saluran],
             "petugas": {"nama": petugas.nama, "telepon": petugas.telepon, "email": petugas.email,
                         "alamat": petugas.alamat},
             "tindak_lanjut": pengaduan.tindak_lanjut,
@@ -183,8 +183,20 @@ def _read_biaya(o: Obj | None) -> Biaya | None:
     )
 
 
+def _channel_to_dict(channel: SaluranPengaduan) -> dict[str, str]:
+    # ``nama`` is optional in the contract: written only when the channel has its own name.
+    data = {"jenis": channel.jenis, "alamat": channel.alamat}
+    if channel.nama:
+        data["nama"] = channel.nama
+    return data
+
+
+def _read_channel(o: Obj) -> SaluranPengaduan:
+    return SaluranPengaduan(o.enum("jenis", JenisSaluran.values()), o.text("alamat"), o.optional_text("nama") or "")
+
+
 def _read_pengaduan(o: Obj) -> Pengaduan:
-    saluran = o.objects("saluran", lambda s: SaluranPengaduan(s.enum("jenis", JenisSaluran.values()), s.text("alamat")))
+    saluran = o.objects("saluran", _read_channel)
     p = o.obj("petugas")
     petugas = PetugasPengaduan(p.text("nama"), p.text("telepon"), p.text("email"), p.text("alamat"))
     return Pengaduan(saluran=saluran, petugas=petugas, tindak_lanjut=o.text("tindak_lanjut"))

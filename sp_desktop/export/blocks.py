@@ -17,6 +17,9 @@ PAPER_MM: dict[str, tuple[float, float]] = {
 PAGE_LABEL = "Halaman {page} dari {pages}"
 """Footer page label; both writers fill in the numbers (DOCX with PAGE / NUMPAGES fields)."""
 
+TATA_NASKAH_LABEL = "- {page} -"
+"""The page number of the tata naskah dinas: centred at the top, none on the first page."""
+
 
 @dataclass(frozen=True)
 class PageSetup:
@@ -30,15 +33,18 @@ class PageSetup:
         header_text: small text at the top of every page, or "".
         footer_text: small text at the bottom left of every page, or "".
         page_label: the page label format (``PAGE_LABEL``), or None for no page numbers.
+        page_number_top: print the label centred at the top and not on page 1 (the tata naskah
+            form, ``TATA_NASKAH_LABEL``) instead of at the right of the footer.
     """
 
     paper: str = "f4"
-    margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 30.0)
+    margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 25.0, 30.0)
     font_size: float = 11.0
     watermark: str | None = None
     header_text: str = ""
     footer_text: str = ""
     page_label: str | None = PAGE_LABEL
+    page_number_top: bool = False
 
     @property
     def size_mm(self) -> tuple[float, float]:

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.image.image import Image as DocxImage
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, Twips
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import docx_xml as x
@@ -37,9 +36,10 @@ from .blocks import (
     Spacer,
     TextItem,
 )
+from .docx_marks import PageMarks
+from .docx_props import set_properties
 from .errors import ExportCancelled
 from .fonts import DOCX_FONT
-from .plain_text import property_value
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +101,7 @@ class _Render:
 
     def _setup(self) -> None:
         page = self.page
-        props = self.word.core_properties
-        # Typed text may hold characters XML forbids, and python-docx refuses more than 255 characters.
-        props.title = props.subject = property_value(self.doc.title)
-        props.author = property_value(self.doc.author)
-        props.language = "id-ID"
+        set_properties(self.word, self.doc.title, self.doc.author)
         normal = self.word.styles["Normal"]
         normal.font.name = DOCX_FONT
         normal.font.size = Pt(self.size)
@@ -123,36 +119,7 @@ class _Render:
         section.top_margin, section.right_margin = Mm(top), Mm(right)
         section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
         section.header_distance, section.footer_distance = Mm(top / 2), Mm(bottom / 2)
-        self._header(section)
-        self._footer(section)
-
-    def _header(self, section) -> None:
-        para = section.header.paragraphs[0]
-        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if self.page.header_text:
-            self._run(para._p, self.page.header_text, size=0.75, color="555555")
-        if self.page.watermark:
-            width, height = self.page.size_mm
-            length = (width**2 + height**2) ** 0.5 * 0.55 * 72 / 25.4
-            x.watermark_run(para, self.page.watermark, length, length / max(len(self.page.watermark), 1) * 1.2,
-                            DOCX_FONT)
-
-    def _footer(self, section) -> None:
-        para = section.footer.paragraphs[0]
-        para.paragraph_format.tab_stops.add_tab_stop(Twips(self.body_width), WD_TAB_ALIGNMENT.RIGHT)
-        if self.page.footer_text:
-            self._run(para._p, self.page.footer_text, size=0.75)
-        if self.page.page_label:
-            before, rest = self.page.page_label.split("{page}", 1)
-            middle, after = rest.split("{pages}", 1)
-            self._run(para._p, "\t" + before, size=0.75)
-            for run in x.add_field(para, "PAGE"):
-                run.font.size = Pt(self.size * 0.75)
-            self._run(para._p, middle, size=0.75)
-            for run in x.add_field(para, "NUMPAGES"):
-                run.font.size = Pt(self.size * 0.75)
-            if after:
-                self._run(para._p, after, size=0.75)
+        PageMarks(page, self.body_width, self.size).write(section)
 
     # -- text helpers -------------------------------------------------------------------------------
     def _run(self, p, text, bold=False, italic=False, size=1.0, underline=False, color=None):
@@ -179,8 +146,9 @@ class _Render:
     def _table(self, rows: int, widths_mm: list[float], margins=CELL_MARGIN, border=None, center=False):
         """A fixed-layout table at the body position, honouring a pending page break; returns its rows."""
         if self.break_before:
-            x.page_break(self.end)
-            self.break_before = False
+            # A table cannot carry the break: a hairline paragraph that starts the new page does. (A page
+            # break character would leave a blank page when the paragraph holding it spilled over.)
+            self._para(line=(x.pt_twips(1), "exact"))
         widths = [round(w * TW_PER_MM) for w in widths_mm]
         return x.add_table(self.end, widths, rows, margins, border, center)
 
@@ -198,6 +166,15 @@ class _Render:
         self._para(keep_next=self.last_row is not None, before=x.mm_twips(b.height_mm), line=(x.pt_twips(1), "exact"))
 
     def _pagebreak(self, b: PageBreak) -> None:
+        # A spacing paragraph just before the break would spill onto a page of its own whenever
+        # the content above fills its page (a blank page): the break starts a new page anyway.
+        previous = self.end.getprevious()
+        while x.is_blank(previous):
+            if previous is self.after_table:
+                self.after_table = None
+            before = previous.getprevious()
+            previous.getparent().remove(previous)
+            previous = before
         self.break_before = True
 
     def _logoimage(self, b: LogoImage) -> None:
@@ -219,13 +196,15 @@ class _Render:
         self._run(para, b.text, size=b.size)
 
     def _kop(self, b: Kop) -> None:
-        logo_mm = 26.0
-        rows = self._table(1, [logo_mm, self.page.text_width_mm - logo_mm], margins=(0, 0, 60, 0))
-        logo_cell, text_cell = rows[0][1]
-        x.cell_props(logo_cell, v_center=True)
-        x.cell_props(text_cell, v_center=True)
-        if b.logo:
-            _picture(DocxParagraph(self._cell_para(logo_cell), self.word), b.logo, 24.0, logo_mm - 1)
+        logo_mm = 26.0 if b.logo and _readable(b.logo) else 0.0
+        # Without a logo there is no empty logo column: the text is centred on the page.
+        widths = [logo_mm, self.page.text_width_mm - logo_mm] if logo_mm else [self.page.text_width_mm]
+        rows = self._table(1, widths, margins=(0, 0, 60, 0))
+        *logo_cell, text_cell = rows[0][1]
+        for cell in rows[0][1]:
+            x.cell_props(cell, v_center=True)
+        if logo_cell:
+            _picture(DocxParagraph(self._cell_para(logo_cell[0]), self.word), b.logo, 24.0, logo_mm - 1)
         if b.pemerintah:
             self._run(self._cell_para(text_cell, "center"), b.pemerintah, bold=True, size=1.15)
         self._run(self._cell_para(text_cell, "center", after_pt=2), b.unit, bold=True, size=1.3)
@@ -292,15 +271,18 @@ class _Render:
             elif isinstance(item, NumberedList):
                 num_id = self.numbering.new_list(item.style)
                 for entry in item.entries:
-                    self._run(self._cell_para(cell, after_pt=list_gap, num_id=num_id), entry.text)
+                    # A step stays with its "Pelaksana …; Waktu …" line when a row breaks across pages.
+                    step = self._cell_para(cell, after_pt=list_gap, num_id=num_id, keep_next=bool(entry.detail))
+                    self._run(step, entry.text)
                     if entry.detail:
                         detail = self._cell_para(cell, after_pt=list_gap, left=self.indent)
                         self._run(detail, entry.detail, italic=True, size=0.85)
             elif isinstance(item, KeyValue):
-                if item.title:
-                    self._run(self._cell_para(cell, after_pt=1), item.title)
-                for key, value in item.pairs:
-                    self._run(self._cell_para(cell, after_pt=1, left=self.indent), f"{key}: {value}")
+                if item.title:  # kept with its details
+                    self._run(self._cell_para(cell, after_pt=1, keep_next=bool(item.pairs)), item.title)
+                for n, (key, value) in enumerate(item.pairs, start=1):
+                    pair = self._cell_para(cell, after_pt=1, left=self.indent, keep_next=n < len(item.pairs))
+                    self._run(pair, f"{key}: {value}")
 
     def _keep_last_row(self) -> None:
         """Keep the last table row with the signature that follows (no signature alone on a page)."""
@@ -325,6 +307,20 @@ def _text_length(items: tuple[Item, ...]) -> int:
         elif isinstance(item, KeyValue):
             total += sum(len(k) + len(v) + 40 for k, v in item.pairs)
     return total
+
+
+def _readable(data: bytes) -> bool:
+    """Whether a picture decodes in full (a damaged logo is left out, with its column)."""
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(io.BytesIO(data)) as decoded:
+            decoded.load()
+    except Exception:  # Pillow raises several kinds for unreadable images
+        log.warning("Logo tidak dapat dibaca; dokumen dibuat tanpa logo.")
+        log.debug("Logo decoding failed", exc_info=True)
+        return False
+    return True
 
 
 def _picture(para, data: bytes, max_height_mm: float, max_width_mm: float) -> None:

@@ -59,6 +59,14 @@ def body_paragraph(anchor, **fmt):
     return p
 
 
+def is_blank(element) -> bool:
+    """Whether ``element`` is a paragraph without a run or a rule (a spacing paragraph)."""
+    if element is None or element.tag != P or element.find(R) is not None:
+        return False
+    ppr = element.find(_PPR)
+    return ppr is None or ppr.find(_W + "pBdr") is None
+
+
 def add_paragraph(parent, **fmt):
     """A new paragraph appended to ``parent`` (a table cell); see ``format_paragraph``."""
     p = SubElement(parent, P)
@@ -171,12 +179,6 @@ def add_run(p, text: str, bold=False, italic=False, underline=False, color: str 
             if len(piece.strip()) < len(piece):
                 t.set(*_SPACE_PRESERVE)
     return r
-
-
-def page_break(anchor) -> None:
-    """A paragraph holding only a page break, placed before ``anchor``."""
-    p = body_paragraph(anchor)
-    SubElement(SubElement(p, R), _W + "br", {_TYPE: "page"})
 
 
 # -- tables ---------------------------------------------------------------------------------------

@@ -9,7 +9,18 @@ from datetime import date
 from sp_desktop.domain.formatting import format_date, format_nip_line, format_pangkat
 from sp_desktop.domain.model import Layanan, Project
 
-from .blocks import PAPER_MM, Kop, LampiranBlock, PageSetup, SignatureBlock
+from .blocks import (
+    PAGE_LABEL,
+    PAPER_MM,
+    TATA_NASKAH_LABEL,
+    Heading,
+    Kop,
+    LampiranBlock,
+    PageSetup,
+    Paragraph,
+    SignatureBlock,
+    Spacer,
+)
 from .errors import ExportError
 
 BLANK = "...................................."
@@ -29,12 +40,18 @@ def paper_of(project: Project, paper: str | None) -> str:
 
 
 def page_setup(project: Project, paper: str, **marks) -> PageSetup:
-    """A page setup with the project's margins and font size plus the given page marks."""
+    """A page setup with the project's margins, font size and page-number form plus the given page marks.
+
+    A document with page numbers gets the project's form (``Pengaturan.nomor_halaman``): "Halaman X dari
+    Y" in the footer, or the tata naskah "- 2 -" centred at the top with none on the first page.
+    """
     settings = project.pengaturan
     margins = tuple(float(m) for m in settings.margin_mm)
     if len(margins) != 4 or any(m < 0 for m in margins):
         margins = PageSetup().margins_mm
     size = float(settings.ukuran_huruf) if settings.ukuran_huruf else 11.0
+    if marks.get("page_label", PAGE_LABEL) and settings.nomor_halaman == "tata_naskah":
+        marks.update(page_label=TATA_NASKAH_LABEL, page_number_top=True)
     return PageSetup(paper=paper, margins_mm=margins, font_size=max(6.0, min(size, 36.0)), **marks)
 
 
@@ -119,21 +136,49 @@ def penetapan(project: Project) -> tuple[str, str]:
     return nomor, format_date(tanggal) if tanggal else BLANK
 
 
-def lampiran(project: Project) -> LampiranBlock:
-    """The appendix block: LAMPIRAN KEPUTUSAN … / NOMOR / TANGGAL / TENTANG."""
+def roman(n: int) -> str:
+    """``n`` (1-3999) in Roman numerals: the number of a decree's Lampiran."""
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def lampiran(project: Project, number: str = "") -> LampiranBlock:
+    """The appendix block: LAMPIRAN [I] KEPUTUSAN … / NOMOR / TANGGAL / TENTANG."""
     nomor, tanggal = penetapan(project)
     jabatan = jabatan_kepala(project)
     reg = region(project)
     if reg and reg.lower() not in jabatan.lower():
         jabatan = f"{jabatan} {reg}"
+    label = f"LAMPIRAN {number}" if number else "LAMPIRAN"
     return LampiranBlock(
-        title=f"LAMPIRAN KEPUTUSAN {jabatan.upper()}",
+        title=f"{label} KEPUTUSAN {jabatan.upper()}",
         rows=(
             ("NOMOR", nomor),
             ("TANGGAL", tanggal),
             ("TENTANG", f"PENETAPAN STANDAR PELAYANAN PADA {unit_with_region(project).upper()}"),
         ),
     )
+
+
+def standar_opening(project: Project, number: str = "") -> list:
+    """The start of a Lampiran of the Standar Pelayanan: the appendix block and the title."""
+    unit = unit_with_region(project)
+    return [
+        lampiran(project, number),
+        Heading("STANDAR PELAYANAN", level=0),
+        Paragraph(f"PADA {unit.upper()}", align="center", bold=True, space_after=10),
+    ]
+
+
+def standar_closing(project: Project) -> list:
+    """The end of a Lampiran of the Standar Pelayanan: place, date and the head's signature."""
+    _, tanggal = penetapan(project)
+    kota = project.instansi.kota.strip() or BLANK
+    return [Spacer(8), signature(project, (f"Ditetapkan di {kota}", f"pada tanggal {tanggal}"))]
 
 
 def select_services(project: Project, service_ids: Sequence[int] | None) -> list[Layanan]:

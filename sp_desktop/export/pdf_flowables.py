@@ -29,7 +29,16 @@ from .blocks import (
     Spacer,
     TextItem,
 )
-from .pdf_layout import DoubleRule, KeepStart, KeepWithLastRow, SplittingTable, alpha, box_commands, image
+from .pdf_layout import (
+    DoubleRule,
+    KeepStart,
+    KeepWithLastRow,
+    KeptTogether,
+    SplittingTable,
+    alpha,
+    box_commands,
+    image,
+)
 from .pdf_text import Styles, markup
 from .plain_text import clean
 
@@ -136,7 +145,10 @@ class FlowableBuilder:
         text.append(self.p(b.unit, self.st.para(1.3, "center", bold=True, space_after=2)))
         text += [self.p(line, self.st.para(0.85, "center")) for line in b.lines]
         logo = image(b.logo, 24 * mm, side - 1 * mm) if b.logo else None
-        table = _whole([[logo or "", text]], [side, self.width - side])
+        if logo is None:  # no empty logo column: the text is centred on the page
+            table = _whole([[text]], [self.width])
+        else:
+            table = _whole([[logo, text]], [side, self.width - side])
         table.setStyle(self._style([
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (0, 0), (0, 0), "LEFT"),
@@ -198,6 +210,7 @@ class FlowableBuilder:
             rows.append([self._label(row.no, inner[0]), self._label(row.komponen, inner[1]), self._items(row.uraian)])
         table = SplittingTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.probe = Table(rows[:2], colWidths=widths)
+        table.continuation = _Continued(self, b, inner)
         style = self._style([
             ("FONTSIZE", (0, 0), (-1, -1), size),
             ("LEADING", (0, 0), (-1, -1), round(size * 1.25, 2)),
@@ -244,10 +257,11 @@ class FlowableBuilder:
             elif isinstance(item, NumberedList):
                 out.extend(self._numbered(item))
             elif isinstance(item, KeyValue):
-                if item.title:
-                    out.append(self.p(item.title, self.st.para(space_after=1)))
+                group = [self.p(item.title, self.st.para(space_after=1))] if item.title else []
                 pair_style = self.st.para(left_indent=self.st.size * 1.9, space_after=1)
-                out += [self.p(f"{k}: {v}", pair_style) for k, v in item.pairs]
+                group += [self.p(f"{k}: {v}", pair_style) for k, v in item.pairs]
+                if group:  # the title stays with its details when a row is split across pages
+                    out.append(KeptTogether(group))
                 out.append(RLSpacer(1, gap))
         return out
 
@@ -257,10 +271,31 @@ class FlowableBuilder:
         out: list[Flowable] = []
         for n, entry in enumerate(item.entries, start=1):
             label = f"{alpha(n)}." if item.style == "lower-alpha" else f"{n}."
-            out.append(RLParagraph(markup(entry.text, self.st.fonts), style, bulletText=label))
-            if entry.detail:
-                out.append(self.p(entry.detail, detail))
+            para = RLParagraph(markup(entry.text, self.st.fonts), style, bulletText=label)
+            # A step stays with its "Pelaksana …; Waktu …" line when a row is split across pages.
+            out.append(KeptTogether([para, self.p(entry.detail, detail)]) if entry.detail else para)
         return out
+
+
+CONTINUED = "{komponen} (lanjutan)"
+"""The KOMPONEN cell of a row continued from the previous page."""
+
+
+class _Continued:
+    """The NO and KOMPONEN cells of each data row continued on a new page, built when first asked for."""
+
+    def __init__(self, builder: FlowableBuilder, table: ComponentTable, inner: list[float], start: int = 0) -> None:
+        self.builder, self.table, self.inner, self.start = builder, table, inner, start
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _Continued(self.builder, self.table, self.inner, self.start + (index.start or 0))
+        row = self.table.rows[self.start + index]
+        label = CONTINUED.format(komponen=row.komponen)
+        return self.builder._label(row.no, self.inner[0]), self.builder._label(label, self.inner[1])
+
+    def __len__(self) -> int:
+        return max(0, len(self.table.rows) - self.start)
 
 
 def _spacing(text: str) -> bool:

@@ -35,8 +35,25 @@ class SplittingTable(Table):
         if n < len(self._rowHeights) and (self._rowHeights[n] > self.short_row or at_top):
             in_row = self._splitRows(availHeight, doInRowSplit=1)
             if in_row:
-                return in_row
-        return self._splitRows(availHeight, doInRowSplit=0)
+                return self._carry(in_row, n, continued=True)
+        return self._carry(self._splitRows(availHeight, doInRowSplit=0), n, continued=False)
+
+    continuation: list | None = None
+    """Per data row, the NO and KOMPONEN cells a row continued on the next page shows ("(lanjutan)")."""
+
+    def _carry(self, pieces: list, n: int, continued: bool) -> list:
+        """Pass the continuation cells on to the second piece; label a row continued from this page."""
+        if len(pieces) != 2 or self.continuation is None:
+            return pieces
+        rest = pieces[1]
+        first = n - self.repeatRows  # the data row the second piece starts with
+        rest.continuation = self.continuation[first:]
+        if continued and rest.continuation:
+            no, komponen = rest.continuation[0]
+            row = rest._cellvalues[self.repeatRows]
+            row[0], row[1] = no, komponen
+            rest._argH[self.repeatRows] = None  # measured again with its new label
+        return pieces
 
     probe: Table | None = None
     """A copy of the header and first row, so ``start_height`` need not lay out the whole table."""
@@ -48,6 +65,52 @@ class SplittingTable(Table):
         heights = table._rowHeights
         first = heights[self.repeatRows] if len(heights) > self.repeatRows else 0.0
         return sum(heights[: self.repeatRows]) + min(first, cap)
+
+
+class KeptTogether(Flowable):
+    """Flowables of a table cell that a row split never parts (a procedure step and its details).
+
+    A group taller than ``max_whole`` points may still be split after its first flowable.
+    """
+
+    max_whole = 150.0
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__()
+        self.flowables = flowables
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        total, last = 0.0, len(self.flowables) - 1
+        for i, flowable in enumerate(self.flowables):
+            total += flowable.wrap(availWidth, availHeight)[1]
+            if i:
+                total += flowable.getSpaceBefore()
+            if i < last:
+                total += flowable.getSpaceAfter()
+        self.width, self.height = availWidth, total
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab API
+        return self.flowables[0].getSpaceBefore() if self.flowables else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab API
+        return self.flowables[-1].getSpaceAfter() if self.flowables else 0.0
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        if self.height <= self.max_whole or len(self.flowables) < 2:
+            return []
+        return [self.flowables[0], KeptTogether(self.flowables[1:])]
+
+    def draw(self) -> None:
+        y, last = self.height, len(self.flowables) - 1
+        for i, flowable in enumerate(self.flowables):
+            if i:
+                y -= flowable.getSpaceBefore()
+            y -= flowable.height
+            flowable.drawOn(self.canv, 0, y)
+            if i < last:
+                y -= flowable.getSpaceAfter()
 
 
 class KeepStart(Flowable):
@@ -64,10 +127,10 @@ class KeepStart(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         need = 0.0
-        for i, flowable in enumerate(self.lead):
-            need += flowable.wrap(availWidth, availHeight)[1] + flowable.getSpaceAfter()
-            if i:
-                need += flowable.getSpaceBefore()
+        for flowable in self.lead:
+            # The first one's space above counts too: the frame gives it unless at the top of a page,
+            # and there nothing is moved anyway.
+            need += flowable.wrap(availWidth, availHeight)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
         need += self.table.start_height(availWidth, SplittingTable.short_row)
         frame = self._doctemplateAttr("frame")
         # On a fresh page there is nothing better to do; breaking again there would loop forever.

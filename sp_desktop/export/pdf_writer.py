@@ -115,6 +115,7 @@ def _canvas_maker(page: PageSetup, styles: Styles):
     """A canvas class that defers page marks until the page count is known ("Halaman X dari Y")."""
     small = styles.para(0.75)
     small_right = styles.para(0.75, "right")
+    small_centre = styles.para(0.75, "center")
 
     class PagedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -142,6 +143,12 @@ def _canvas_maker(page: PageSetup, styles: Styles):
                 _, ph = para.wrap(inner, top)
                 para.drawOn(self, left, h - top / 2 - ph / 2)
             label = page.page_label.format(page=number, pages=total) if page.page_label else ""
+            if page.page_number_top:  # tata naskah: "- 2 -" centred at the top, none on page 1
+                if label and number > 1:
+                    para = RLParagraph(markup(label, styles.fonts), small_centre)
+                    _, ph = para.wrap(inner, top)
+                    para.drawOn(self, left, h - top / 2 - ph / 2)
+                label = ""
             label_width = 36 * mm if label else 0
             y = bottom / 2
             if label:

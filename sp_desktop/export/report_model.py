@@ -11,7 +11,9 @@ from sp_desktop.domain.checks import check_layanan
 from sp_desktop.domain.components import komponen_label
 from sp_desktop.domain.enums import Tingkat
 from sp_desktop.domain.formatting import format_date
-from sp_desktop.domain.model import DEFAULT_MAKLUMAT, Layanan, Project
+from sp_desktop.domain.maklumat import effective_text, maklumat_date_iso
+from sp_desktop.domain.model import Layanan, Project
+from sp_desktop.domain.standar_layout import LAYOUT_AB, LAYOUT_SINGLE, layout_of, ordered_components
 
 from . import parts
 from .blocks import (
@@ -39,7 +41,9 @@ from .blocks import (
     TextItem,
 )
 from .errors import BlockingFindings, ExportError, ServiceRef
-from .uraian import MISSING_TEXT, PART_A_TITLE, PART_B_TITLE, brief_rows, full_rows
+from .poster import poster_blocks
+from .uraian import MISSING_TEXT, PART_A_TITLE, PART_B_TITLE, brief_rows
+from .uraian import _row as component_row
 
 __all__ = [
     "PAGE_LABEL", "PAPER_MM", "Block", "ComponentRow", "ComponentTable", "Heading", "Item", "KeyValue", "Kop",
@@ -50,6 +54,8 @@ __all__ = [
 
 BLOKIR = Tingkat.BLOKIR.value
 LAYOUTS = ("full", "brief")
+STANDAR_LAYOUTS = ("full", LAYOUT_AB, LAYOUT_SINGLE)
+"""What ``build_standar`` takes: "full" is the project's own choice (``Pengaturan.tata_letak_standar``)."""
 
 
 def _service_heading(layanan: Layanan) -> Heading:
@@ -57,12 +63,28 @@ def _service_heading(layanan: Layanan) -> Heading:
     return Heading(f"JENIS PELAYANAN : {name}", level=1, align="left")
 
 
-def _full_tables(rows_a: tuple[ComponentRow, ...], rows_b: tuple[ComponentRow, ...]) -> list[Block]:
+def _component_tables(
+    layanan: Layanan, project: Project, table: str | None = None, notes: dict[str, list[str]] | None = None,
+    detail_steps: bool = False,
+) -> list[Block]:
+    """The fourteen rows in the project's order: parts A and B (each from 1) or one table numbered 1-14."""
+    settings = project.pengaturan
+    notes = notes or {}
+    table = layout_of(table or settings.tata_letak_standar)
+
+    def rows(group: str | None) -> tuple[ComponentRow, ...]:
+        components = ordered_components(settings.urutan_komponen, group)
+        return tuple(
+            component_row(no, k.label, k.key, layanan, notes, detail_steps) for no, k in enumerate(components, start=1)
+        )
+
+    if table == LAYOUT_SINGLE:
+        return [ComponentTable(rows(None))]
     return [
         Heading(PART_A_TITLE, level=2, align="left"),
-        ComponentTable(rows_a),
+        ComponentTable(rows("A")),
         Heading(PART_B_TITLE, level=2, align="left"),
-        ComponentTable(rows_b),
+        ComponentTable(rows("B")),
     ]
 
 
@@ -83,7 +105,8 @@ def build_rancangan(
 ) -> ReportDocument:
     """The Rancangan Standar Pelayanan: the draft handed out for discussion.
 
-    Every page carries the "RANCANGAN" mark, the draft's version and date and "Halaman X dari Y".
+    Every page carries the "RANCANGAN" mark, the draft's version and date and its page number (the
+    project's form: tata naskah "- 2 -" or "Halaman X dari Y").
     Services with blocking findings are printed anyway, with their gaps marked.
 
     Args:
@@ -127,7 +150,7 @@ def build_rancangan(
         if blocking:
             blocks.append(_incomplete_notice(blocking))
         if layout == "full":
-            blocks.extend(_full_tables(*full_rows(layanan, notes, detail_steps=True)))
+            blocks.extend(_component_tables(layanan, project, notes=notes, detail_steps=True))
         else:
             blocks.append(ComponentTable(brief_rows(layanan, notes)))
     return ReportDocument("rancangan", "Rancangan Standar Pelayanan", page, blocks, project.instansi.nama)
@@ -141,16 +164,20 @@ def build_standar(
     Args:
         project: The project; ``project.extra["penetapan"]`` gives the decree's number and date.
         service_ids: ``Layanan.id`` values to include (project order is kept); None for all.
-        layout: Accepted for symmetry with the Rancangan but not used: an adopted standard always
-            shows all fourteen components (parts A and B).
+        layout: ``"ab"`` (parts A and B, each numbered from 1), ``"tunggal"`` (one table numbered
+            1-14) or ``"full"`` (the project's ``tata_letak_standar``); the rows follow the project's
+            ``urutan_komponen``. The Rancangan's ``"brief"`` is refused.
         paper: ``"f4"`` or ``"a4"``; None for the project's setting.
 
     Raises:
         BlockingFindings: When any chosen service has blocking findings (all of them are listed).
         ExportError: For an unknown layout or paper, or an empty or unknown selection.
     """
-    if layout not in LAYOUTS:
-        raise ExportError(f"Tata letak '{layout}' tidak dikenal; pilih lengkap (full) atau ringkas (brief).")
+    if layout not in STANDAR_LAYOUTS:
+        raise ExportError(
+            f"Tata letak '{layout}' tidak ada untuk Standar Pelayanan; pilih ab (tabel A dan B) atau "
+            "tunggal (satu tabel 1–14)."
+        )
     services = parts.select_services(project, service_ids)
     problems = [
         (ServiceRef(layanan.id, layanan.jenis_pelayanan), finding)
@@ -162,20 +189,15 @@ def build_standar(
         raise BlockingFindings(problems)
     unit = parts.unit_with_region(project)
     page = parts.page_setup(project, parts.paper_of(project, paper), footer_text=f"Standar Pelayanan {unit}")
-    blocks: list[Block] = [
-        parts.lampiran(project),
-        Heading("STANDAR PELAYANAN", level=0),
-        Paragraph(f"PADA {unit.upper()}", align="center", bold=True, space_after=10),
-    ]
+    blocks: list[Block] = []
     for i, layanan in enumerate(services):
+        # Several services: one numbered, signed Lampiran each (I, II, …), so a diktum can cite them.
         if i:
             blocks.append(PageBreak())
+        blocks += parts.standar_opening(project, parts.roman(i + 1) if len(services) > 1 else "")
         blocks.append(_service_heading(layanan))
-        blocks.extend(_full_tables(*full_rows(layanan)))
-    _, tanggal = parts.penetapan(project)
-    kota = project.instansi.kota.strip() or parts.BLANK
-    blocks.append(Spacer(8))
-    blocks.append(parts.signature(project, (f"Ditetapkan di {kota}", f"pada tanggal {tanggal}")))
+        blocks.extend(_component_tables(layanan, project, None if layout == "full" else layout))
+        blocks += parts.standar_closing(project)
     return ReportDocument("standar", "Standar Pelayanan", page, blocks, project.instansi.nama)
 
 
@@ -183,14 +205,16 @@ def build_maklumat(project: Project, paper: str | None = None, poster: bool = Fa
     """The Maklumat Pelayanan: kop, title, the pledge, place and date, signature.
 
     Args:
-        project: The project; the pledge is ``project.pengaturan.maklumat_teks``.
+        project: The project; the pledge is ``project.pengaturan.maklumat_teks`` (the default when blank or
+            still the old default); the date is ``tanggal_maklumat``, else the penetapan's, else today.
         paper: ``"f4"``, ``"a4"`` or ``"a3"``; None for the project's setting (A3 for the poster).
         poster: The notice-board poster: large type, the logo centred instead of the kop.
     """
     paper_key = parts.paper_of(project, paper or ("a3" if poster else None))
-    text = project.pengaturan.maklumat_teks if project.pengaturan.maklumat_teks.strip() else DEFAULT_MAKLUMAT
+    text = effective_text(project.pengaturan.maklumat_teks)
     kota = project.instansi.kota.strip() or parts.BLANK
-    place_date = f"{kota}, {format_date(parts.iso_date(project.pengaturan.tanggal_maklumat))}"
+    tanggal = maklumat_date_iso(project.pengaturan.tanggal_maklumat, project.extra.get("penetapan"))
+    place_date = f"{kota}, {format_date(parts.iso_date(tanggal))}"
     unit = parts.unit_with_region(project)
     if not poster:
         page = parts.page_setup(project, paper_key, page_label=None)
@@ -205,21 +229,9 @@ def build_maklumat(project: Project, paper: str | None = None, poster: bool = Fa
             parts.signature(project, (place_date,)),
         ]
         return ReportDocument("maklumat", "Maklumat Pelayanan", page, blocks, project.instansi.nama)
-    base = parts.page_setup(project, paper_key, page_label=None)
-    scale = max(1.0, base.text_width_mm / 160.0)
-    page = PageSetup(base.paper, base.margins_mm, round(base.font_size * 1.3 * scale, 1), page_label=None)
-    blocks = []
-    if project.logo is not None and project.logo.data:
-        blocks.append(LogoImage(project.logo.data, 38.0 * scale))
-        blocks.append(Spacer(5 * scale))
-    blocks += [
-        Paragraph(project.instansi.pemerintah_daerah.strip().upper(), align="center", bold=True, space_after=2),
-        Paragraph(unit.upper(), align="center", bold=True, size=1.1, space_after=0),
-        Spacer(10 * scale),
-        Heading("MAKLUMAT PELAYANAN", level=0),
-        Spacer(6 * scale),
-        PledgeBox(text, size=1.3),
-        Spacer(14 * scale),
-        parts.signature(project, (place_date,), size=0.8),
-    ]
+    logo = project.logo.data if project.logo is not None and project.logo.data else None
+    page, blocks = poster_blocks(
+        paper_key, project.instansi.pemerintah_daerah.strip().upper(), unit.upper(), text,
+        parts.signature(project, (place_date,)), logo,
+    )
     return ReportDocument("maklumat", "Maklumat Pelayanan", page, blocks, project.instansi.nama)

@@ -96,10 +96,10 @@ def _biaya(layanan: Layanan) -> list[Item]:
 
 def _pengaduan(layanan: Layanan) -> list[Item]:
     pengaduan = layanan.pengaduan
-    labels = {m.value: m.label for m in JenisSaluran}
+    names = [JenisSaluran.name_of(s.jenis, s.nama if isinstance(s.nama, str) else "") for s in pengaduan.saluran]
     channels = [
-        ListEntry(f"{labels.get(s.jenis, s.jenis)}: {s.alamat}" if _filled(s.alamat) else labels.get(s.jenis, s.jenis))
-        for s in pengaduan.saluran
+        ListEntry(f"{name}: {s.alamat}" if _filled(s.alamat) else name)
+        for name, s in zip(names, pengaduan.saluran, strict=True)
     ]
     items: list[Item] = []
     if channels:

@@ -24,7 +24,7 @@ from ..storage.connection import busy_error, is_busy
 from ..storage.db import open_database, temp_path
 from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository, TrashEntry
-from . import targets
+from . import identity, targets
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
@@ -50,6 +50,7 @@ class ProjectSession:
         self.last_saved: datetime | None = None
         self._listeners: list[Listener] = []
         self._dirty_since_checkpoint = False
+        self._ketua_pin: str | None = None  # set only inside ketua_pin(): one action, then forgotten
         targets.register_open(self.path)
 
     # -- life cycle ------------------------------------------------------------------------
@@ -102,16 +103,36 @@ class ProjectSession:
         for listener in list(self._listeners):
             listener(what, service_id)
 
+    @contextmanager
+    def ketua_pin(self, pin: str) -> Iterator[None]:
+        """Within this block, ketua-only actions are checked against ``pin`` (see services/identity.py)."""
+        self._ketua_pin = pin
+        try:
+            yield
+        finally:
+            self._ketua_pin = None
+
+    def _require_ketua_pin(self) -> None:
+        if self.interactive:
+            identity.require_ketua_pin(self.repo, self._ketua_pin)
+
     @property
     def _actor_name(self) -> str:
         return self.actor.nama if self.actor else self.repo.unnamed_actor
 
     # -- identity --------------------------------------------------------------------------
-    def set_actor(self, member_id: int) -> None:
-        """Choose who is working; later changes are recorded under this member."""
+    def set_actor(self, member_id: int, pin: str | None = None) -> None:
+        """Choose who is working; later changes are recorded under this member.
+
+        Raises:
+            identity.PinRequired / identity.WrongPin: the member has a PIN and ``pin`` is missing or wrong
+                (in the GUI; the command line has no members to choose).
+        """
         member = self.repo.member(member_id)
         if member is None:
             raise errors.ProjectError("Anggota tim itu tidak ada lagi di proyek ini.", self.path)
+        if self.interactive:
+            identity.require_member_pin(self.repo, member, pin)
         self.actor = member
         for listener in list(self._listeners):
             listener("actor", None)
@@ -263,6 +284,7 @@ class ProjectSession:
         touches_ketua = member.peran == Peran.KETUA.value or (stored is not None and stored.peran == Peran.KETUA.value)
         if touches_ketua and (stored is None or stored.peran != member.peran):
             roles.require(roles.why_cannot_change_ketua(self.actor, self.repo.members()))
+            self._require_ketua_pin()
         if member.peran == Peran.KETUA.value:
             other = next((m for m in self.repo.members() if m.peran == "ketua" and m.id != member.id), None)
             if other is not None:
@@ -298,6 +320,7 @@ class ProjectSession:
             raise roles.NotAllowed("Anda tidak dapat menghapus diri sendiri dari tim saat sedang bekerja.")
         if member.peran == Peran.KETUA.value:
             roles.require(roles.why_cannot_change_ketua(self.actor, self.repo.members()))
+            self._require_ketua_pin()
         with self._write("tim"):
             self.repo.delete_member(member_id)
             self.repo.add_audit(self.actor, "hapus", None, "tim", f"Anggota dihapus: {member.nama}")
@@ -351,8 +374,14 @@ class ProjectSession:
         return self.service(copy.id)
 
     def delete_service(self, service_id: int) -> int:
-        """Move a service to the trash (kept in the file until emptied); returns the trash id."""
+        """Move a service to the trash (kept in the file until emptied); returns the trash id.
+
+        Raises:
+            roles.NotAllowed: the service is marked siap dibahas (see ``roles.why_cannot_delete_service``).
+        """
         lay = self.service(service_id)
+        if self.interactive:
+            roles.require(roles.why_cannot_delete_service(self.actor, lay.status))
         with self._write("services"):
             trash_id = self.repo.add_trash(lay, self._actor_name)
             self.repo.delete_service(service_id)
@@ -428,6 +457,7 @@ class ProjectSession:
         if status not in StatusLayanan.values():
             raise roles.NotAllowed(f"Status '{status}' tidak dikenal.")
         roles.require(self.why_cannot_change_status(service_id, status))
+        self._require_ketua_pin()
         lay = self.service(service_id)
         lay.status = status
         with self._write("status", service_id):

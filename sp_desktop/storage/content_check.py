@@ -39,6 +39,7 @@ COLUMNS = {
 LATER_COLUMNS = {
     "m002_service_list_columns": {"layanan": ("name_key", "missing")},
     "m003_service_order_table": {"urutan": ("layanan_id", "position")},
+    "m004_member_pin": {"anggota": ("pin_hash",)},
 }
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8

@@ -147,6 +147,13 @@ def m003_service_order_table(db: Database) -> None:
     db.execute("ALTER TABLE layanan ADD COLUMN checksum TEXT")
 
 
+@step
+def m004_member_pin(db: Database) -> None:
+    # A member's optional PIN, only as a salted PBKDF2 hash (domain.pin); NULL = no PIN.
+    # Never exported: SP JSON is built from domain.model.Member, which has no PIN.
+    db.execute("ALTER TABLE anggota ADD COLUMN pin_hash TEXT")
+
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

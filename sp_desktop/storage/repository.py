@@ -186,6 +186,18 @@ class ProjectRepository:
             [m.nama, m.nip, m.jabatan, m.peran, m.id],
         )
 
+    def member_pin_hash(self, member_id: int) -> str | None:
+        """The stored PIN hash of a member (``domain.pin``), or None when the member has no PIN."""
+        return self.db.scalar("SELECT pin_hash FROM anggota WHERE id = ?", [member_id]) or None
+
+    def members_with_pin(self) -> set[int]:
+        """The ids of the members who have set a PIN."""
+        return {r["id"] for r in self.db.rows("SELECT id FROM anggota WHERE pin_hash IS NOT NULL AND pin_hash != ''")}
+
+    def set_member_pin_hash(self, member_id: int, pin_hash: str | None) -> None:
+        """Store a member's PIN hash; None removes the PIN."""
+        self.db.execute("UPDATE anggota SET pin_hash = ? WHERE id = ?", [pin_hash, member_id])
+
     def delete_member(self, member_id: int) -> None:
         self.db.execute("DELETE FROM anggota WHERE id = ?", [member_id])
 

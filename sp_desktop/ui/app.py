@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sp_desktop.ui import crash_report
+from sp_desktop.ui import crash_report, translation
 from sp_desktop.ui.main_window import MainWindow
-from sp_desktop.ui.settings_store import AppSettings
+from sp_desktop.ui.settings_store import AppSettings, WindowMemory
 
 APP_NAME = "SP Desktop"
 ORGANIZATION = "SP Desktop"
@@ -112,7 +112,10 @@ def run_gui(path: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     crash_report.install()
-    window = create_main_window(path, AppSettings(QSettings()), deferred=True)
-    window.resize(1180, 760)
-    window.show()
+    translation.install(app)  # the translator is a child of the app and lives as long as it
+    settings = AppSettings(QSettings())
+    # Every dialog and window comes back at its last size and is kept within the screen's free area.
+    app.installEventFilter(WindowMemory(settings, app))
+    window = create_main_window(path, settings, deferred=True)
+    window.show_remembered()
     return app.exec()

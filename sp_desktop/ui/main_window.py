@@ -6,19 +6,20 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy, QStyle, QWidget
 
 from sp_desktop import __version__
 from sp_desktop.domain.enums import Peran
 from sp_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sp_desktop.ui.pages.start_page import StartPage
 from sp_desktop.ui.project_actions import ProjectController
-from sp_desktop.ui.settings_store import AppSettings
+from sp_desktop.ui.settings_store import AppSettings, show_remembered
 
 APP_NAME = "SP Desktop"
 _PERAN_LABELS = {p.value: p.label for p in Peran}
 NAV_INSTANSI, NAV_TIM, NAV_LAYANAN = range(3)
+DEFAULT_SIZE = (1180, 760)
 
 
 class MainWindow(QMainWindow):
@@ -41,9 +42,15 @@ class MainWindow(QMainWindow):
         self._pages: dict[int, QWidget] = {}
         self._saved_label = QLabel(self)
         self._actor_label = QLabel(self)
+        self._path_label = QLabel(self)  # the project's full path: elided here, whole in its tooltip
+        self._path_label.setObjectName("project_path_label")
+        self._path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ui.status_bar.addWidget(self._path_label, 1)
         self.ui.status_bar.addPermanentWidget(self._actor_label)
         self.ui.status_bar.addPermanentWidget(self._saved_label)
+        self._edit_placeholders = self._make_edit_placeholders()
         self._set_icons()
+        self._setup_window_shortcuts()
         self._connect()
         self._show_start()
 
@@ -58,6 +65,27 @@ class MainWindow(QMainWindow):
         self.ui.save_copy_action.setIcon(icon(pixmaps.SP_DialogSaveButton))
         self.ui.close_action.setIcon(icon(pixmaps.SP_DialogCloseButton))
 
+    def _make_edit_placeholders(self) -> list[QAction]:
+        placeholders = []
+        for text in ("Urungkan", "Ulangi"):
+            placeholder = QAction(text, self)
+            placeholder.setEnabled(False)
+            placeholder.setToolTip("Buka satu jenis pelayanan untuk mengurungkan perubahannya.")
+            placeholders.append(placeholder)
+        return placeholders
+
+    def _setup_window_shortcuts(self) -> None:
+        # The pages' own shortcuts only work while focus is inside them; these window-wide twins take
+        # over while focus is elsewhere (the left navigation, the list beside the editor), and are
+        # disabled while focus is inside, so one key never has two live shortcuts (Qt would fire neither).
+        self.ui.next_step_action.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")])
+        self.ui.previous_step_action.setShortcuts([QKeySequence("Ctrl+PgUp")])
+        for action in (self.ui.add_service_action, self.ui.next_step_action, self.ui.previous_step_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+            self.addAction(action)
+        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)
+
     def _connect(self) -> None:
         ui, controller = self.ui, self.controller
         ui.new_action.triggered.connect(self._on_new_action_triggered)
@@ -67,6 +95,12 @@ class MainWindow(QMainWindow):
         ui.close_action.triggered.connect(self._on_close_action_triggered)
         ui.quit_action.triggered.connect(self.close)
         ui.about_action.triggered.connect(self._on_about_action_triggered)
+        ui.guide_action.triggered.connect(self._on_guide_action_triggered)
+        ui.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        ui.project_file_action.triggered.connect(self._on_project_file_action_triggered)
+        ui.add_service_action.triggered.connect(self._on_add_service_action_triggered)
+        ui.next_step_action.triggered.connect(self._on_next_step_action_triggered)
+        ui.previous_step_action.triggered.connect(self._on_previous_step_action_triggered)
         ui.export_action.triggered.connect(self._on_export_action_triggered)
         ui.print_action.triggered.connect(self._on_print_action_triggered)
         ui.document_settings_action.triggered.connect(self._on_document_settings_action_triggered)
@@ -88,6 +122,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open a project file (see :meth:`ProjectController.open_path`)."""
         return self.controller.open_path(path, create=create)
+
+    def show_remembered(self) -> None:
+        """Show the window as last closed, or fitted to the screen (see ``settings_store.show_remembered``)."""
+        show_remembered(self, self.controller.settings, DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.controller.close_project()
@@ -127,6 +165,9 @@ class MainWindow(QMainWindow):
                 from sp_desktop.ui.pages.services_page import ServicesPage
 
                 page = ServicesPage(session, signals, self)
+                # Ctrl+Shift+N is the window's (add_service_action), wherever focus is.
+                page.ui.add_action.setShortcut(QKeySequence())
+                page.editor_shown.connect(self._on_services_page_editor_shown)
             self.ui.pages_stacked_widget.addWidget(page)
             self._pages[row] = page
         return self._pages[row]
@@ -142,6 +183,9 @@ class MainWindow(QMainWindow):
             self.ui.nav_list_widget.setCurrentRow(row)
         self.ui.main_stacked_widget.setCurrentWidget(self.ui.workspace_widget)
         self.setWindowTitle(f"{session.path.name} — {APP_NAME}")
+        self.setWindowFilePath(str(session.path))
+        self._path_label.setText(str(session.path))
+        self._path_label.setToolTip(f"Berkas proyek: {session.path}")
         self._saved_label.setText("Tersimpan otomatis")
         self._set_project_actions_enabled(True)
         self._on_signals_actor_changed()
@@ -157,6 +201,9 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent_files(self.controller.settings.recent_files())
         self.ui.main_stacked_widget.setCurrentWidget(self.ui.start_container_widget)
         self.setWindowTitle(APP_NAME)
+        self.setWindowFilePath("")
+        self._path_label.clear()
+        self._path_label.setToolTip("")
         self._saved_label.clear()
         self._actor_label.clear()
         self._set_project_actions_enabled(False)
@@ -166,10 +213,12 @@ class MainWindow(QMainWindow):
                        self.ui.export_action, self.ui.print_action, self.ui.document_settings_action):
             action.setEnabled(enabled)
         self._on_edit_menu_about_to_show()
+        self._update_window_shortcuts()
 
     # -- status bar ------------------------------------------------------------------------
     def _on_signals_saved(self, when: datetime | None) -> None:
-        self._saved_label.setText(f"Tersimpan {(when or datetime.now()):%H:%M:%S}")
+        # The one save indicator of the app, in the period-separated Indonesian time style.
+        self._saved_label.setText(f"Tersimpan pukul {(when or datetime.now()):%H.%M.%S}")
 
     def _on_signals_actor_changed(self) -> None:
         session = self.controller.session
@@ -203,11 +252,22 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.controller.session, self, initial_services=self._current_service_ids(),
                               settings=self.controller.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.step_requested.connect(self.open_service_step)
         if for_print:
             dialog.ui.print_push_button.setDefault(True)
             dialog.ui.print_push_button.setFocus()
         dialog.open()
         return dialog
+
+    def open_service_step(self, service_id: int, step_key: str) -> None:
+        """Show one service's editor at ``step_key`` (a link in the export dialog's refusal)."""
+        if self.controller.session is None:
+            return
+        self.ui.nav_list_widget.setCurrentRow(NAV_LAYANAN)
+        page = self.services_page
+        page.open_service(service_id)
+        if page.editor is not None and hasattr(page.editor, "go_to_step"):
+            page.editor.go_to_step(step_key)
 
     def open_document_settings(self):
         """Show the document settings of the open project."""
@@ -230,18 +290,71 @@ class MainWindow(QMainWindow):
         self.open_document_settings()
 
     def _on_edit_menu_about_to_show(self) -> None:
-        # The editor owns its undo stack; its actions are shown here while it is on screen.
+        # The editor owns its undo stack; its actions are shown here while it is on screen. The menu never
+        # owns what it shows: QMenu.clear() would delete the editor's actions (PySide hands them to the menu)
+        # and the placeholders, so the actions are only removed and added again.
         menu = self.ui.edit_menu
-        menu.clear()
+        for action in menu.actions():
+            menu.removeAction(action)
         page = self._pages.get(NAV_LAYANAN)
         if page is not None and page.is_editor_shown() and page.editor is not None:
-            menu.addAction(page.editor.undo_action)
-            menu.addAction(page.editor.redo_action)
+            menu.addActions([page.editor.undo_action, page.editor.redo_action])
+        else:
+            menu.addActions(self._edit_placeholders)
+
+    # -- window-wide shortcuts -------------------------------------------------------------
+    def _on_services_page_editor_shown(self, _shown: bool) -> None:
+        self._update_window_shortcuts()
+
+    def _on_app_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_window_shortcuts()
+
+    def _update_window_shortcuts(self) -> None:
+        focus = QApplication.focusWidget()
+        page = self._pages.get(NAV_LAYANAN)
+        editor = page.editor if page is not None and page.is_editor_shown() else None
+        # The editor's own actions answer while focus is inside it (they are WidgetWithChildrenShortcut).
+        outside_editor = editor is not None and not (focus is not None and editor.isAncestorOf(focus))
+        self.ui.next_step_action.setEnabled(outside_editor)
+        self.ui.previous_step_action.setEnabled(outside_editor)
+        self.ui.add_service_action.setEnabled(self.controller.session is not None)
+
+    def _on_add_service_action_triggered(self) -> None:
+        if self.controller.session is None or not self.ui.pages_stacked_widget.isEnabled():
             return
-        for text in ("Urungkan", "Ulangi"):
-            placeholder = menu.addAction(text)
-            placeholder.setEnabled(False)
-            placeholder.setToolTip("Buka satu jenis pelayanan untuk mengurungkan perubahannya.")
+        self.ui.nav_list_widget.setCurrentRow(NAV_LAYANAN)
+        page = self.services_page
+        if page.is_editor_shown():
+            page.show_list()
+        page.ui.add_action.trigger()
+
+    def _step_editor(self, action_name: str) -> None:
+        page = self._pages.get(NAV_LAYANAN)
+        if page is not None and page.is_editor_shown() and page.editor is not None:
+            getattr(page.editor.ui, action_name).trigger()
+
+    def _on_next_step_action_triggered(self) -> None:
+        self._step_editor("next_action")
+
+    def _on_previous_step_action_triggered(self) -> None:
+        self._step_editor("previous_action")
+
+    # -- help ------------------------------------------------------------------------------
+    def open_help(self, topic: int = 0):
+        """Show Bantuan at ``topic``: 0 the user guide, 1 the shortcuts, 2 where the project file is."""
+        from sp_desktop.ui.dialogs.help_dialog import show_help
+
+        session = self.controller.session
+        return show_help(self, session.path if session is not None else None, topic)
+
+    def _on_guide_action_triggered(self) -> None:
+        self.open_help(0)
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        self.open_help(1)
+
+    def _on_project_file_action_triggered(self) -> None:
+        self.open_help(2)
 
     # -- menus -----------------------------------------------------------------------------
     def _on_new_action_triggered(self) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from sp_desktop.ui.settings_store import fit_to_screen
+
 PRINT_DPI = 300
 """Pages are rasterised at most this fine for a printer; finer adds spool size, not legibility."""
 PREVIEW_DPI = 150
@@ -166,7 +168,9 @@ class PdfPrintPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(f"Pratinjau cetak — {Path(pdf_path).name}")
         self.paintRequested.connect(self.pages.paint)
         self.finished.connect(self._on_finished)
+        # Tall enough for a whole F4 page on a large screen; shrunk to the free area of a laptop's.
         self.resize(900, 760)
+        fit_to_screen(self)
 
     def _on_finished(self, _result: int) -> None:
         self.pages.close()

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sp_desktop.storage.errors import DamagedContent, ProjectError
@@ -67,6 +67,7 @@ class ProjectController(QObject):
         self.session: ProjectSession | None = None
         self.signals: SessionSignals | None = None
         self.identity_dialog: IdentityDialog | None = None
+        self._retry_member: int | None = None  # a wrong PIN was typed for this member: ask again
         self.rescue_dialog: RescueDialog | None = None
 
     # -- opening ---------------------------------------------------------------------------
@@ -203,29 +204,25 @@ class ProjectController(QObject):
 
     # -- who am I --------------------------------------------------------------------------
     def ensure_identity(self) -> IdentityDialog | None:
-        """Act as the member remembered for this file, or ask with the identity dialog.
+        """Ask who is working, at every opening: an office PC is often shared.
+
+        The member last chosen for this file on this computer is preselected, never silently reused.
 
         Returns:
-            The dialog when one was opened (it is window-modal and non-blocking), else None.
+            The dialog (window-modal and non-blocking), or None when no project is open.
         """
-        session = self.session
-        if session is None:
-            return None
-        remembered = self.settings.remembered_member(session.path)
-        if remembered is not None and any(m.id == remembered for m in session.members()):
-            session.set_actor(remembered)
-            return None
         return self.choose_identity()
 
-    def choose_identity(self) -> IdentityDialog | None:
-        """Open "Siapa Anda?" (also from Berkas › Ganti pengguna)."""
+    def choose_identity(self, preselect: int | None = None) -> IdentityDialog | None:
+        """Open "Siapa Anda?" (also from Berkas › Ganti pengguna), ``preselect`` or the last choice selected."""
         session = self.session
         if session is None:
             return None
-        current = session.actor.id if session.actor else self.settings.remembered_member(session.path)
+        current = preselect or (session.actor.id if session.actor else self.settings.remembered_member(session.path))
+        from sp_desktop.services.identity import members_with_pin
         from sp_desktop.ui.dialogs.identity_dialog import IdentityDialog  # only for those who see it
 
-        dialog = IdentityDialog(session.members(), current, self._window)
+        dialog = IdentityDialog(session.members(), current, self._window, with_pin=members_with_pin(session))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Bound methods only: a lambda held by a deleted dialog's connection crashes PySide6.
         dialog.accepted.connect(self._on_identity_dialog_accepted)
@@ -236,6 +233,13 @@ class ProjectController(QObject):
 
     def _on_identity_dialog_finished(self, _result: int) -> None:
         self.identity_dialog = None
+        if self._retry_member is not None:
+            QTimer.singleShot(0, self, self._on_identity_retry)
+
+    def _on_identity_retry(self) -> None:
+        retry, self._retry_member = self._retry_member, None
+        if retry is not None and self.session is not None and self.identity_dialog is None:
+            self.choose_identity(retry)
 
     def _on_identity_dialog_accepted(self) -> None:
         session, dialog = self.session, self.identity_dialog
@@ -248,8 +252,12 @@ class ProjectController(QObject):
             member_id = dialog.chosen_member_id()
         if member_id is None:
             return
-        if guarded(self._window, "Siapa Anda?", lambda: session.set_actor(member_id) or True):
+        pin = None if dialog.is_first_member else dialog.chosen_pin()
+        if guarded(self._window, "Siapa Anda?", lambda: session.set_actor(member_id, pin) or True):
             self.settings.remember_member(session.path, member_id)
+        elif pin is not None:
+            self._retry_member = member_id  # a wrong PIN: ask again, the same member preselected
+
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -16,21 +16,23 @@ from PySide6.QtWidgets import QFrame, QListWidgetItem, QMessageBox, QScrollArea,
 
 from ..domain import roles
 from ..domain.components import STEP_KEYS, STEPS, komponen_label
-from ..domain.enums import StatusLayanan
-from ..domain.formatting import format_time
+from ..domain.enums import Peran, StatusLayanan
 from ..domain.guidance import load_guidance
 from ..domain.identification import StepState, status_action_reason, step_states
 from ..domain.model import Layanan
 from ..domain.roles import NotAllowed
 from ..storage.errors import ProjectError
-from .edit_commands import EditComponentCommand
+from .edit_commands import EditComponentCommand, ReplayCounter
 from .generated.ui_service_editor import Ui_ServiceEditor
 from .pages.registry import create_pages
 from .pages.step_page import StepPage
-from .pages.tinjauan_page import DRAFT, READY, TinjauanPage
+from .pages.tinjauan_page import CALM_STYLE, DRAFT, READY, TinjauanPage, frozen_notice
 from .widgets.guidance_view import show_guidance
 from .widgets.status_icons import blocked_icon, complete_icon, empty_icon
-from .widgets.undo_keys import REDO_KEYS, UNDO_KEYS, route_undo_keys_below
+from .widgets.undo_keys import REDO_KEYS, UNDO_KEYS, cursor_follows_change, route_undo_keys_below
+
+# The banner's style for what went wrong (a refused or failed save); states use CALM_STYLE.
+ERROR_STYLE = "background: #fdecea; color: #8c1d18; border: 1px solid #f2b8b5; border-radius: 4px; padding: 6px;"
 
 ROLE_STATE = Qt.ItemDataRole.UserRole + 1
 """Step list item role holding the step's :class:`StepState`."""
@@ -68,7 +70,10 @@ class ServiceEditorWidget(QWidget):
         self.service_id = service_id
         self._layanan = Layanan()
         self._last_error: str | None = None
+        self._refused = False  # the last failed save was refused by a rule, not by the disk
+        self.pin_gate = None  # KetuaPinGate, made at the first status change
         self.undo_stack = QUndoStack(self)
+        self._replays = ReplayCounter()
         self.ui = Ui_ServiceEditor()
         self.ui.setupUi(self)
         self.ui.banner_label.hide()
@@ -144,9 +149,17 @@ class ServiceEditorWidget(QWidget):
             return
         self._assign(after)
         if not self._save(step_key, f"{komponen_label(step_key)} diubah"):
-            self._assign(before)  # the page keeps what was typed; the next keystroke tries again
+            if not self._refused:
+                self._assign(before)  # the disk failed: the page keeps what was typed; the next keystroke tries again
+                return
+            # Refused by a rule (frozen, role): the screen shows what the file holds, never an edit it did
+            # not take. Reloaded on the next turn of the event loop: the page may be inside a model signal now.
+            self._layanan = self._session.service(self.service_id)
+            QTimer.singleShot(0, self, self._on_save_refused)
             return
-        self.undo_stack.push(EditComponentCommand(step_key, before, after, merge_key, self._apply_snapshot))
+        self.undo_stack.push(
+            EditComponentCommand(step_key, before, after, merge_key, self._apply_snapshot, self._replays)
+        )
         self._refresh_status()
 
     def _apply_snapshot(self, step_key: str, values: dict[str, Any]) -> None:
@@ -157,9 +170,18 @@ class ServiceEditorWidget(QWidget):
             # matches what is stored. Drop it once the stack has finished this undo/redo: clearing
             # it now would delete the command that is running.
             QTimer.singleShot(0, self, self._on_undo_refused)
-        self.pages[step_key].show_layanan(self._layanan)
+        with cursor_follows_change(self.pages[step_key]):
+            self.pages[step_key].show_layanan(self._layanan)
         self.go_to_step(step_key)
         self._refresh_status()
+
+    def _on_save_refused(self) -> None:
+        self._layanan = self._session.service(self.service_id)
+        message = self._last_error
+        self._refresh_pages()
+        if message and self.ui.banner_label.isHidden():
+            self.ui.banner_label.setText(f"Perubahan terakhir belum tersimpan: {message}")
+            self.ui.banner_label.show()
 
     def _on_undo_refused(self) -> None:
         self.undo_stack.clear()
@@ -173,6 +195,7 @@ class ServiceEditorWidget(QWidget):
         try:
             self._session.save_service(self._layanan, step_key, keterangan)
         except (NotAllowed, ProjectError) as error:
+            self._refused = isinstance(error, NotAllowed)
             self._show_error(str(error))
             return False
         self._last_error = None
@@ -180,6 +203,7 @@ class ServiceEditorWidget(QWidget):
         return True
 
     def _show_error(self, message: str) -> None:
+        self.ui.banner_label.setStyleSheet(ERROR_STYLE)
         self.ui.banner_label.setText(f"Perubahan terakhir belum tersimpan: {message}")
         self.ui.banner_label.show()
         if message != self._last_error:  # one dialog per problem, not one per keystroke
@@ -187,11 +211,16 @@ class ServiceEditorWidget(QWidget):
             QMessageBox.warning(self, "Perubahan belum tersimpan", message)
 
     def _on_review_status_requested(self, target: str) -> None:
-        try:
-            self._session.set_status(self.service_id, target)
-        except (NotAllowed, ProjectError) as error:
-            QMessageBox.warning(self, "Status tidak dapat diubah", str(error))
-            return
+        # A status change is the ketua's: when the ketua has a PIN, the gate asks for it first.
+        from .dialogs.pin_dialog import KetuaPinGate
+
+        if self.pin_gate is None:
+            self.pin_gate = KetuaPinGate(self._session, self)
+        self.pin_gate.run(
+            "Status tidak dapat diubah", lambda: self._session.set_status(self.service_id, target), self._on_status_set
+        )
+
+    def _on_status_set(self, _result: object) -> None:
         self.refresh_access()
         self.status_changed.emit(self.service_id)
 
@@ -207,7 +236,14 @@ class ServiceEditorWidget(QWidget):
                 page.set_read_only(reason is not None)
             page.show_layanan(self._layanan)
         self.ui.banner_label.setVisible(reason is not None)
-        self.ui.banner_label.setText(reason or "")
+        if reason is not None and self._layanan.status == StatusLayanan.SIAP_DIBAHAS.value:
+            # The freeze is a state, not an error: said calmly, with what comes next.
+            actor = self._session.actor
+            self.ui.banner_label.setStyleSheet(CALM_STYLE)
+            self.ui.banner_label.setText(frozen_notice(actor is not None and actor.peran == Peran.KETUA.value))
+        else:
+            self.ui.banner_label.setStyleSheet(ERROR_STYLE)
+            self.ui.banner_label.setText(reason or "")
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -231,8 +267,6 @@ class ServiceEditorWidget(QWidget):
         self.ui.title_label.setText(layanan.jenis_pelayanan.strip() or "(jenis pelayanan belum diberi nama)")
         status = layanan.status
         self.ui.status_label.setText(StatusLayanan(status).label if status in StatusLayanan.values() else status)
-        saved = self._session.last_saved
-        self.ui.saved_label.setText(f"Tersimpan otomatis pukul {format_time(saved.time())}" if saved else "")
 
     def _on_steps_list_widget_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -243,7 +277,9 @@ class ServiceEditorWidget(QWidget):
         self.ui.previous_button.setEnabled(row > 0)
         self.ui.next_button.setEnabled(row < len(STEPS) - 1)
         try:
-            show_guidance(self.ui.guidance_text_browser, load_guidance(STEP_KEYS[row]))
+            inst = self._session.instansi()  # the unit's own city's regulation is quoted first
+            guidance = load_guidance(STEP_KEYS[row], kota=inst.kota, pemerintah_daerah=inst.pemerintah_daerah)
+            show_guidance(self.ui.guidance_text_browser, guidance)
         except (KeyError, OSError):
             self.ui.guidance_text_browser.setPlainText("Panduan untuk langkah ini belum tersedia.")
 

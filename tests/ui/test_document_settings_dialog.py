@@ -87,19 +87,23 @@ def test_document_settings_dialog_shows_stored_settings(dialog):
     assert ui.paper_combo_box.currentText() == "F4 (215 × 330 mm)"
     assert [ui.paper_combo_box.itemData(i) for i in range(ui.paper_combo_box.count())] == ["f4", "a4"]
     margins = (ui.margin_top_spin_box, ui.margin_right_spin_box, ui.margin_bottom_spin_box, ui.margin_left_spin_box)
-    assert [spin.value() for spin in margins] == [20.0, 20.0, 20.0, 30.0]
+    assert [spin.value() for spin in margins] == [20.0, 20.0, 25.0, 30.0]  # bottom 2.5 cm per tata naskah
     assert all((spin.minimum(), spin.maximum(), spin.decimals()) == (5.0, 60.0, 1) for spin in margins)
     assert ui.margin_left_spin_box.text() == "30,0 mm"  # Indonesian decimal comma
     assert (ui.font_size_spin_box.minimum(), ui.font_size_spin_box.maximum()) == (9.0, 14.0)
     assert ui.font_size_spin_box.value() == 11.0
-    assert ui.text_area_label.text() == "Bidang tulis 165 × 290\u00a0mm"
+    assert ui.text_area_label.text() == "Bidang tulis 165 × 285\u00a0mm"
+    assert ui.page_number_combo_box.currentData() == "tata_naskah"
+    assert ui.page_number_combo_box.currentText() == "Tata naskah: \u201c- 2 -\u201d di tengah atas"
+    assert ui.page_number_combo_box.itemText(1) == "\u201cHalaman 2 dari 5\u201d di kanan bawah"
     assert ui.versi_line_edit.text() == "1"
-    for check, edit in (
-        (ui.rancangan_today_check_box, ui.tanggal_rancangan_date_edit),
-        (ui.maklumat_today_check_box, ui.tanggal_maklumat_date_edit),
-    ):
-        assert check.isChecked() and check.text() == "Gunakan tanggal hari ini"
-        assert not edit.isEnabled() and edit.date() == QDate.currentDate()
+    check, edit = ui.rancangan_today_check_box, ui.tanggal_rancangan_date_edit
+    assert check.isChecked() and check.text() == "Gunakan tanggal hari ini"
+    assert not edit.isEnabled() and edit.date() == QDate.currentDate()
+    # The Maklumat follows the penetapan (30 November 2018 in the sample), else today.
+    check, edit = ui.maklumat_today_check_box, ui.tanggal_maklumat_date_edit
+    assert check.isChecked() and check.text() == "Ikuti tanggal penetapan (bila belum ada: hari ini)"
+    assert not edit.isEnabled() and edit.date() == QDate(2018, 11, 30)
     assert ui.maklumat_plain_text_edit.toPlainText() == DEFAULT_MAKLUMAT
     assert not ui.restore_default_push_button.isEnabled()
     assert "kompensasi" in ui.maklumat_note_label.text() and "terus-menerus" in ui.maklumat_note_label.text()
@@ -116,6 +120,7 @@ def test_document_settings_dialog_saves_every_field(qtbot, dialog, session, reop
     replace_text(qtbot, ui.margin_bottom_spin_box, "22")
     replace_text(qtbot, ui.margin_left_spin_box, "35")
     replace_text(qtbot, ui.font_size_spin_box, "12")
+    qtbot.keyClick(ui.page_number_combo_box, Qt.Key.Key_Down)
     replace_text(qtbot, ui.versi_line_edit, "2.1")
     toggle(qtbot, ui.rancangan_today_check_box)
     assert ui.tanggal_rancangan_date_edit.isEnabled()
@@ -140,6 +145,7 @@ def test_document_settings_dialog_saves_every_field(qtbot, dialog, session, reop
         versi_rancangan="2.1",
         tanggal_rancangan="2024-08-17",
         tanggal_maklumat="2024-12-02",
+        nomor_halaman="x_dari_y",
     )
     assert stored.extra["penetapan"] == {"nomor": "100.3/12/DKPS/2024", "tanggal": "2024-12-20"}
     assert session.pengaturan() == stored.pengaturan
@@ -224,7 +230,7 @@ def test_document_settings_dialog_refuses_narrow_text_width_on_chosen_paper(qtbo
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = reopen().pengaturan
-    assert (stored.kertas, stored.margin_mm) == ("f4", (20.0, 57.5, 20.0, 57.5))
+    assert (stored.kertas, stored.margin_mm) == ("f4", (20.0, 57.5, 25.0, 57.5))
 
 
 def test_document_settings_dialog_saves_penetapan(qtbot, dialog, session):
@@ -367,19 +373,22 @@ def test_document_settings_dialog_tab_order_follows_the_columns(qtbot, dialog):
     toggle(qtbot, ui.rancangan_today_check_box)  # its date becomes reachable; the Maklumat date stays "today"
     ui.paper_combo_box.setFocus()
 
-    assert tab_through(qtbot, 20) == [
+    assert tab_through(qtbot, 23) == [
         "paper_combo_box",
         "margin_top_spin_box",
         "margin_right_spin_box",
         "margin_bottom_spin_box",
         "margin_left_spin_box",
         "font_size_spin_box",
+        "page_number_combo_box",
         "versi_line_edit",
         "rancangan_today_check_box",
         "tanggal_rancangan_date_edit",
         "belum_ditetapkan_check_box",
         "nomor_line_edit",
         "tanggal_penetapan_date_edit",
+        "standar_layout_combo_box",
+        "urutan_komponen_combo_box",
         "maklumat_plain_text_edit",
         "maklumat_today_check_box",  # "Kembalikan" is disabled: the text is the default
         "Simpan",

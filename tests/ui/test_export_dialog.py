@@ -1,6 +1,7 @@
 import copy
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -9,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
@@ -79,6 +80,17 @@ def make_dialog(qtbot, session, app_settings, **kwargs) -> ExportDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def mark_ready(session, *names):
+    """Mark the named services (all when none is named) "siap dibahas", as the ketua does in the Tinjauan step."""
+    for summary in session.summaries():
+        if not names or summary.jenis_pelayanan in names:
+            session.set_status(summary.id, "siap_dibahas")
+
+
+def today_name(stem: str, about: str, fmt: str) -> str:
+    return f"{stem} - {about} - {date.today().isoformat()}.{fmt}"
 
 
 def choose(qtbot, combo, data):
@@ -212,16 +224,24 @@ def test_export_dialog_writes_maklumat_as_word_adding_the_suffix(qtbot, session,
 
 
 def test_export_dialog_writes_standar_brief_layout_not_offered(qtbot, session, app_settings, out_dir, message_boxes):
+    mark_ready(session)
     dialog = make_dialog(qtbot, session, app_settings)
     choose(qtbot, dialog.ui.layout_combo_box, "brief")
     choose(qtbot, dialog.ui.doc_combo_box, "standar")
-    assert dialog.ui.layout_combo_box.currentData() == "full" and not dialog.ui.layout_combo_box.isEnabled()
+    layouts = dialog.ui.layout_combo_box
+    assert [layouts.itemData(i) for i in range(layouts.count())] == ["ab", "tunggal"]
+    assert layouts.currentData() == "ab" and layouts.isEnabled()
+    choose(qtbot, layouts, "tunggal")
     choose(qtbot, dialog.ui.format_combo_box, "docx")
     set_target(qtbot, dialog, out_dir / "lampiran sk.docx")
 
     (path,) = run_job(qtbot, dialog, dialog.ui.export_push_button)
 
     text = docx_text(path)
+    tables = [t for t in docx.Document(str(path)).tables if t.rows[0].cells[0].text == "NO"]
+    assert len(tables) == 3 and all([r.cells[0].text for r in t.rows[1:]] == [str(n) for n in range(1, 15)]
+                                    for t in tables)
+    assert "A. Komponen" not in text
     assert "STANDAR PELAYANAN" in text
     assert all(name in text for name in ("Penerbitan Akta Kelahiran", "Penerbitan Kartu Identitas Anak (KIA)"))
     assert "RANCANGAN" not in text
@@ -265,10 +285,10 @@ def test_export_dialog_preselects_initial_services(qtbot, session, app_settings)
 
 def test_export_dialog_default_target_follows_document_and_format(qtbot, session, app_settings, out_dir):
     dialog = make_dialog(qtbot, session, app_settings)
-    assert dialog.target_path() == out_dir / "Rancangan Standar Pelayanan - Disdukcapil.pdf"
+    assert dialog.target_path() == out_dir / today_name("Rancangan Standar Pelayanan", "semua layanan", "pdf")
     choose(qtbot, dialog.ui.doc_combo_box, "maklumat")
     choose(qtbot, dialog.ui.format_combo_box, "docx")
-    assert dialog.target_path() == out_dir / "Maklumat Pelayanan - Disdukcapil.docx"
+    assert dialog.target_path() == out_dir / today_name("Maklumat Pelayanan", "Disdukcapil", "docx")
     set_target(qtbot, dialog, out_dir / "pilihan saya.pdf")
     assert dialog.ui.format_combo_box.currentData() == "pdf"  # a typed suffix chooses the format
     choose(qtbot, dialog.ui.doc_combo_box, "rancangan")
@@ -280,8 +300,9 @@ def test_export_dialog_browse_remembers_folder(qtbot, session, app_settings, out
     elsewhere.mkdir()
     asked = []
 
-    def fake_dialog(parent, caption, start, filters, selected):
+    def fake_dialog(parent, caption, start, filters, selected, options):
         asked.append((start, selected))
+        assert options & QFileDialog.Option.DontConfirmOverwrite  # the dialog asks itself, in Indonesian
         return str(elsewhere / "dokumen.docx"), "Dokumen Word (*.docx)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
@@ -293,15 +314,68 @@ def test_export_dialog_browse_remembers_folder(qtbot, session, app_settings, out
     assert Path(app_settings.last_folder()) == elsewhere
 
 
+def open_box(qtbot, dialog, name):
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, name) is not None and
+                    dialog.findChild(QMessageBox, name).isVisible())
+    return dialog.findChild(QMessageBox, name)
+
+
 def test_export_dialog_asks_before_overwriting_a_typed_target(qtbot, session, app_settings, out_dir, message_boxes):
     target = out_dir / "ada.pdf"
     target.write_bytes(b"lama")
-    message_boxes.answer = message_boxes.answer.No
     dialog = make_dialog(qtbot, session, app_settings)
     set_target(qtbot, dialog, target)
     qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
-    assert message_boxes.kinds() == ["question"] and "ada.pdf" in message_boxes.texts()[0]
+    box = open_box(qtbot, dialog, "overwrite_message_box")
+    assert "ada.pdf" in box.text() and "ada (2).pdf" in box.informativeText()
+    buttons = sorted(b.text() for b in box.buttons())
+    assert buttons == ["&Batal", "&Timpa", "Simpan dengan &nama baru"]
+    assert box.defaultButton().text() == "&Batal"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
     assert dialog.worker is None and target.read_bytes() == b"lama"
+    assert "tidak diubah" in dialog.ui.status_label.text()
+
+
+def test_export_dialog_second_export_asks_again_and_can_keep_both(qtbot, session, app_settings, out_dir,
+                                                                   message_boxes):
+    dialog = make_dialog(qtbot, session, app_settings)
+    first = dialog.target_path()
+    assert first.parent == out_dir
+    (path,) = run_job(qtbot, dialog, dialog.ui.export_push_button)
+    assert Path(path) == first and first.is_file()
+    written = first.read_bytes()
+
+    blockers = []
+    dialog.export_started.connect(lambda worker: blockers.append(qtbot.waitSignal(worker.finished,
+                                                                                   timeout=JOB_TIMEOUT)))
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+    box = open_box(qtbot, dialog, "overwrite_message_box")
+    assert blockers == []  # nothing is written before the answer
+    new_name = next(b for b in box.buttons() if b.objectName() == "new_name_push_button")
+    qtbot.mouseClick(new_name, LEFT)
+    qtbot.waitUntil(lambda: bool(blockers))
+    blockers[0].wait()
+    second = first.with_name(first.stem + " (2).pdf")
+    assert dialog.last_output == second and second.is_file()
+    assert first.read_bytes() == written
+    assert message_boxes.shown == []
+
+
+def test_export_dialog_overwrites_only_when_told(qtbot, session, app_settings, out_dir, message_boxes):
+    target = out_dir / "ada.pdf"
+    target.write_bytes(b"lama")
+    dialog = make_dialog(qtbot, session, app_settings)
+    set_target(qtbot, dialog, target)
+    blockers = []
+    dialog.export_started.connect(lambda worker: blockers.append(qtbot.waitSignal(worker.finished,
+                                                                                   timeout=JOB_TIMEOUT)))
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+    box = open_box(qtbot, dialog, "overwrite_message_box")
+    qtbot.mouseClick(next(b for b in box.buttons() if b.objectName() == "overwrite_push_button"), LEFT)
+    qtbot.waitUntil(lambda: bool(blockers))
+    blockers[0].wait()
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_export_dialog_open_and_show_buttons(qtbot, session, app_settings, out_dir, monkeypatch):
@@ -416,6 +490,7 @@ def test_export_dialog_shows_message_when_folder_is_missing(qtbot, session, app_
 
 
 def test_export_dialog_refuses_standar_with_blocking_findings(qtbot, session, app_settings, out_dir, message_boxes):
+    mark_ready(session)
     session.add_service("Legalisir Dokumen")
     dialog = make_dialog(qtbot, session, app_settings)
     started = []
@@ -427,21 +502,60 @@ def test_export_dialog_refuses_standar_with_blocking_findings(qtbot, session, ap
 
     qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
 
-    assert started == [] and dialog.worker is None
-    assert message_boxes.kinds() == ["warning"]
-    text = message_boxes.texts()[0]
-    assert "Standar Pelayanan belum dapat dibuat" in text
-    blocking = [f for f in session.findings(session.services()[-1].id) if f.tingkat == "BLOKIR"]
-    assert blocking and all(f.pesan in text for f in blocking[:3])
-    assert "Legalisir Dokumen" in text
+    box = open_box(qtbot, dialog, "incomplete_services_message_box")
+    assert started == [] and dialog.worker is None and message_boxes.shown == []
+    text = box.text()
+    assert "1 dari 4 jenis pelayanan" in text
+    # One line for the service, naming its components once each, with a link to the first step to complete.
+    legalisir = next(s for s in session.summaries() if s.jenis_pelayanan == "Legalisir Dokumen")
+    assert text.count("Legalisir Dokumen") == 1 and text.count("<br>") == 0
+    assert f'href="{legalisir.id}/dasar_hukum"' in text and "belum lengkap: Dasar hukum; Persyaratan" in text
     assert not (out_dir / "standar.pdf").exists()
 
-    # Leaving the incomplete service out lets the Standar through.
-    click_radio(qtbot, dialog.ui.chosen_services_radio_button)
-    toggle_service(qtbot, dialog, "Legalisir Dokumen")
+    # "Export only the ready ones" leaves the incomplete service out and goes on.
+    ready = next(b for b in box.buttons() if b.objectName() == "export_ready_push_button")
+    assert ready.text() == "&Ekspor hanya 3 layanan yang siap"
+    blockers = []
+    dialog.export_started.connect(lambda worker: blockers.append(qtbot.waitSignal(worker.finished,
+                                                                                   timeout=JOB_TIMEOUT)))
+    qtbot.mouseClick(ready, LEFT)
+    qtbot.waitUntil(lambda: bool(blockers))
+    blockers[0].wait()
+    assert dialog.chosen_service_ids() == [s.id for s in session.summaries() if s.id != legalisir.id]
     assert not dialog.ui.findings_label.isVisible()
-    (path,) = run_job(qtbot, dialog, dialog.ui.export_push_button)
-    assert "Legalisir" not in pdf_text(path)
+    assert "Legalisir" not in pdf_text(out_dir / "standar.pdf")
+
+
+def test_export_dialog_standar_only_for_services_marked_siap_dibahas(qtbot, session, app_settings, out_dir,
+                                                                      message_boxes):
+    mark_ready(session, "Penerbitan Akta Kelahiran")
+    dialog = make_dialog(qtbot, session, app_settings)
+    choose(qtbot, dialog.ui.doc_combo_box, "standar")
+    assert "belum ditandai siap dibahas" in dialog.ui.findings_label.text()
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+    box = open_box(qtbot, dialog, "incomplete_services_message_box")
+    assert "2 dari 3 jenis pelayanan" in box.text()
+    assert box.text().count("belum ditandai \u201csiap dibahas\u201d") == 2
+    kk = next(s for s in session.summaries() if s.jenis_pelayanan == "Penerbitan Kartu Keluarga")
+    assert f'href="{kk.id}/tinjauan"' in box.text()
+    assert dialog.worker is None
+
+
+def test_export_dialog_link_in_refusal_asks_for_the_step_and_closes(qtbot, session, app_settings, message_boxes):
+    session.add_service("Legalisir Dokumen")
+    legalisir = next(s for s in session.summaries() if s.jenis_pelayanan == "Legalisir Dokumen")
+    dialog = make_dialog(qtbot, session, app_settings, initial_services=[legalisir.id])
+    choose(qtbot, dialog.ui.doc_combo_box, "standar")
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+    box = open_box(qtbot, dialog, "incomplete_services_message_box")
+    assert box.buttons() == [box.close_button]  # nothing is ready, so nothing else is offered
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    with qtbot.waitSignal(dialog.step_requested) as requested:
+        label.setFocus()
+        qtbot.keyClick(label, Qt.Key.Key_Tab)  # the first link
+        qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert requested.args == [legalisir.id, "dasar_hukum"]
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def test_export_dialog_refuses_to_write_over_a_project_file(qtbot, session, app_settings, out_dir, project_file,
@@ -469,6 +583,7 @@ def _refuse(*_args, **_kwargs):
 
 def test_export_dialog_lists_summaries_and_reads_only_the_chosen_services(qtbot, session, app_settings, out_dir,
                                                                          monkeypatch, message_boxes):
+    mark_ready(session)
     session.add_service("Legalisir Dokumen")  # incomplete: its summary names what is missing
     real_load = session.load_project
     loaded = []

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton
 
 from sp_desktop.ui.pages.instansi_page import InstansiPage
 
@@ -115,3 +115,67 @@ def test_instansi_page_bad_logo_shows_message(qtbot, session, reopen, tmp_path, 
     assert message_boxes.kinds() == ["warning"]
     assert "bukan gambar PNG atau JPG" in message_boxes.texts()[0]
     assert reopen().logo is None
+
+
+def _form_labels(page):
+    labels = []
+    for form in (page.ui.instansi_form_layout, page.ui.kepala_form_layout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                labels.append(item.widget())
+    return labels
+
+
+def _rightmost_ink_column(label) -> int:
+    image = label.grab().toImage()
+    background = label.palette().color(label.backgroundRole()).lightness()
+    for x in range(image.width() - 1, -1, -1):
+        if any(abs(image.pixelColor(x, y).lightness() - background) > 60 for y in range(image.height())):
+            return x
+    return -1
+
+
+def test_instansi_page_form_labels_are_drawn_whole(qtbot, session):
+    page = make_page(qtbot, session)
+    page.resize(1176, 700)
+    labels = _form_labels(page)
+    assert "&Telepon" in [label.text() for label in labels]
+    for label in labels:
+        # Ink in the label's last pixel column means its last letter is cut off.
+        assert _rightmost_ink_column(label) < label.width() - 1, label.text()
+
+
+def test_instansi_page_tab_order_follows_the_layout(qtbot, session):
+    page = make_page(qtbot, session)
+    ui = page.ui
+    expected = [
+        ui.pemerintah_daerah_line_edit, ui.nama_line_edit, ui.singkatan_line_edit, ui.alamat_line_edit,
+        ui.telepon_line_edit, ui.email_line_edit, ui.laman_line_edit, ui.kota_line_edit, ui.zona_waktu_combo_box,
+        ui.choose_logo_push_button, ui.kepala_nama_line_edit, ui.kepala_nip_line_edit,
+        ui.kepala_golongan_combo_box, ui.kepala_pangkat_line_edit, ui.kepala_jabatan_line_edit,
+    ]  # "Hapus logo" is disabled while there is no logo, so Tab passes it by
+    page.activateWindow()
+    ui.pemerintah_daerah_line_edit.setFocus()
+    qtbot.waitUntil(ui.pemerintah_daerah_line_edit.hasFocus)
+    visited = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert [w.objectName() for w in visited] == [w.objectName() for w in expected]
+
+
+def test_instansi_page_every_text_field_shows_an_example(qtbot, session):
+    page = make_page(qtbot, session)
+    edits = page.findChildren(QLineEdit)
+    assert page.ui.alamat_line_edit in edits and page.ui.email_line_edit in edits
+    missing = [edit.objectName() for edit in edits if not edit.placeholderText().strip()]
+    assert missing == []
+    assert "@" in page.ui.email_line_edit.placeholderText()
+
+
+def test_instansi_page_mnemonics_are_unique(qtbot, session):
+    page = make_page(qtbot, session)
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
+    assert len(letters) == len(set(letters)), sorted(letters)

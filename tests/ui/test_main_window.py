@@ -57,7 +57,9 @@ def test_main_window_title_and_pages_after_opening(qtbot, window, project_file):
     assert window.ui.pages_stacked_widget.currentWidget() is window.instansi_page
 
 
-def test_main_window_identity_is_chosen_shown_and_remembered(qtbot, app_settings, window, project_file):
+def test_main_window_identity_is_asked_at_each_opening_with_the_last_choice_preselected(
+    qtbot, app_settings, window, project_file
+):
     assert window.open_path(project_file)
     assert window.ui.pages_stacked_widget.isEnabled() is False  # read-only until someone is chosen
     dialog = window.controller.identity_dialog
@@ -76,7 +78,13 @@ def test_main_window_identity_is_chosen_shown_and_remembered(qtbot, app_settings
     again = MainWindow(app_settings)
     qtbot.addWidget(again)
     assert again.open_path(project_file)
-    assert again.controller.identity_dialog is None  # remembered for this file
+    # A shared office PC: the last choice is preselected, never silently reused.
+    assert again.controller.session.actor is None
+    dialog = again.controller.identity_dialog
+    assert dialog is not None and dialog.isVisible()
+    sekretaris = next(m for m in again.controller.session.members() if m.peran == "sekretaris")
+    assert dialog.chosen_member_id() == sekretaris.id
+    qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert again.controller.session.actor.nama == "Dewi Lestari, S.E."
 
 
@@ -127,7 +135,7 @@ def test_main_window_status_bar_shows_saved_time(qtbot, window, project_file):
     assert window._saved_label.text() == "Tersimpan otomatis"
     window.ui.nav_list_widget.setCurrentRow(NAV_INSTANSI)
     qtbot.keyClicks(window.instansi_page.ui.singkatan_line_edit, " Bontang")
-    assert re.fullmatch(r"Tersimpan \d\d:\d\d:\d\d", window._saved_label.text())
+    assert re.fullmatch(r"Tersimpan pukul \d\d\.\d\d\.\d\d", window._saved_label.text())
     assert read_back(window).instansi.singkatan == "Disdukcapil Bontang"
 
 
@@ -274,3 +282,53 @@ def test_main_window_new_project_in_locked_folder_shows_message(qtbot, window, t
     assert message_boxes.kinds() == ["warning"]
     assert "tidak dapat dibuat" in message_boxes.texts()[0]
     assert window.ui.main_stacked_widget.currentWidget() is window.ui.start_container_widget
+
+
+def _open_edit_menu(qtbot, window):
+    menu_bar, menu = window.ui.menu_bar, window.ui.edit_menu
+    with qtbot.waitSignal(menu.aboutToShow):
+        qtbot.mouseClick(menu_bar, Qt.MouseButton.LeftButton,
+                         pos=menu_bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    texts = [action.text() for action in menu.actions()]
+    menu.close()
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    return texts
+
+
+def test_main_window_edit_menu_opens_twice_with_a_service_open(qtbot, window, project_file):
+    open_as(qtbot, window, project_file)
+    assert _open_edit_menu(qtbot, window) == ["Urungkan", "Ulangi"]  # placeholders, no service open
+    assert _open_edit_menu(qtbot, window) == ["Urungkan", "Ulangi"]
+    page = window.services_page
+    page.open_service(window.controller.session.summaries()[0].id)
+    editor = page.editor
+    for _ in range(3):
+        assert _open_edit_menu(qtbot, window) == ["Urungkan", "Ulangi"]
+        assert window.ui.edit_menu.actions() == [editor.undo_action, editor.redo_action]
+    page.show_list()
+    assert _open_edit_menu(qtbot, window) == ["Urungkan", "Ulangi"]
+    assert not any(action.isEnabled() for action in window.ui.edit_menu.actions())
+    page.open_service(window.controller.session.summaries()[1].id)
+    assert _open_edit_menu(qtbot, window) == ["Urungkan", "Ulangi"]
+    assert window.ui.edit_menu.actions() == [editor.undo_action, editor.redo_action]
+
+
+def test_main_window_navigation_shows_where_the_keyboard_focus_is(qtbot, app_settings):
+    from PySide6.QtGui import QColor
+
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    nav = window.ui.nav_list_widget
+    nav.setCurrentRow(1)
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    image = nav.viewport().grab().toImage()
+    rect = nav.visualItemRect(nav.item(1))
+    edge = [QColor(image.pixel(rect.left() + 1, y)).lightness() for y in range(rect.top() + 3, rect.bottom() - 3)]
+    # A dark ring round the focused item: without it, Tab into the left bar shows nothing (issue 7, item 15).
+    assert max(edge) < 60

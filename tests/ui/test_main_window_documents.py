@@ -61,3 +61,16 @@ def test_main_window_edit_menu_follows_the_open_editor(qtbot, window, project_fi
     assert editor.undo_action.isEnabled()
     window.ui.edit_menu.actions()[0].trigger()
     assert window.controller.session.service(service_id).jumlah_pelaksana == stored_before
+
+
+def test_main_window_refusal_link_opens_the_service_at_its_step(qtbot, window, project_file):  # noqa: F811
+    open_as(qtbot, window, project_file)
+    second = window.controller.session.services()[1]
+    dialog = window.open_export_dialog()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.step_requested.emit(second.id, "persyaratan")  # as the refusal box's link does
+    page = window.services_page
+    qtbot.waitUntil(page.is_editor_shown)
+    assert page.editor.service_id == second.id
+    assert page.editor.current_step() == "persyaratan"
+    close_dialog(qtbot, dialog)

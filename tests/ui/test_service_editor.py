@@ -102,6 +102,10 @@ def test_step_marks_follow_typing(qtbot, session, new_service):
     prosedur.model.setData(prosedur.model.index(0, 2), Durasi(15, "menit"))
     assert editor.step_state("prosedur") is StepState.COMPLETE
     assert editor.step_state("waktu_penyelesaian") is StepState.COMPLETE  # derived from the procedure
+    assert editor.step_state("biaya") is StepState.EMPTY  # a derived "free" is no fee anybody looked at
+    biaya = open_step(qtbot, editor, "biaya")
+    qtbot.mouseClick(biaya.ui.stated_radio_button, Qt.MouseButton.LeftButton)
+    assert editor.step_state("biaya") is StepState.COMPLETE
     retype(qtbot, open_step(qtbot, editor, "jenis_pelayanan").ui.name_line_edit, " ")
     assert editor.step_state("jenis_pelayanan") is StepState.EMPTY
 
@@ -142,12 +146,23 @@ def test_review_status_button_shows_why_a_non_ketua_cannot_mark_ready(qtbot, ses
     assert editor.step_state("tinjauan") is StepState.COMPLETE
 
 
+def accept_confirmation(qtbot, page):
+    """Answer the "Tandai siap dibahas?" question with its accepting button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: page.confirm_box is not None and page.confirm_box.isVisible())
+    box = page.confirm_box
+    button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def test_ketua_marks_ready_which_freezes_pages_until_reopened(qtbot, session, complete_service):
     editor = make_editor(qtbot, session, complete_service.id)
     page = open_step(qtbot, editor, "tinjauan")
     assert page.ui.mark_ready_button.isEnabled() and not page.ui.mark_ready_reason_label.text()
     with qtbot.waitSignal(editor.status_changed) as blocker:
         qtbot.mouseClick(page.ui.mark_ready_button, Qt.MouseButton.LeftButton)
+        accept_confirmation(qtbot, page)
     assert blocker.args == [complete_service.id]
     assert session.service(complete_service.id).status == "siap_dibahas"
     assert editor.ui.status_label.text() == "Siap dibahas"
@@ -234,6 +249,7 @@ def test_marking_ready_drops_undo_history_so_reopening_starts_clean(qtbot, sessi
     assert editor.undo_action.isEnabled()
     page = open_step(qtbot, editor, "tinjauan")
     qtbot.mouseClick(page.ui.mark_ready_button, Qt.MouseButton.LeftButton)
+    accept_confirmation(qtbot, page)
     assert session.service(complete_service.id).status == "siap_dibahas"
     assert editor.undo_stack.count() == 0
     assert not editor.undo_action.isEnabled() and not editor.redo_action.isEnabled()

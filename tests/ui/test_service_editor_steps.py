@@ -50,6 +50,27 @@ def test_dasar_hukum_step_quick_picks_and_free_text(qtbot, session, new_service)
     ]
 
 
+def test_dasar_hukum_step_out_of_hierarchy_is_said_and_sorted_on_request(qtbot, session, new_service):
+    permen = "Peraturan Menteri Dalam Negeri Nomor 108 Tahun 2019"
+    uu = "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"
+    perwali = "Peraturan Wali Kota Bontang Nomor 31 Tahun 2018"
+    new_service.dasar_hukum = [perwali, permen, uu]
+    session.save_service(new_service, "dasar_hukum", "persiapan uji")
+    editor = make_editor(qtbot, session, new_service.id)
+    page = open_step(qtbot, editor, "dasar_hukum")
+    assert page.ui.order_label.isVisible()
+    assert "nomor 2 (Peraturan Menteri/Lembaga) semestinya di atas nomor 1" in page.ui.order_label.text()
+    qtbot.mouseClick(page.ui.sort_button, Qt.MouseButton.LeftButton)
+    assert session.service(new_service.id).dasar_hukum == [uu, permen, perwali]
+    assert not page.ui.order_label.isVisible() and not page.ui.sort_button.isEnabled()
+    pp = next(rule for rule in DASAR_HUKUM_UMUM if rule.startswith("Peraturan Pemerintah"))
+    next(a for a in page.quick_pick_actions if a.data() == pp).trigger()  # goes to its rank, not the end
+    assert session.service(new_service.id).dasar_hukum == [uu, pp, permen, perwali]
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert session.service(new_service.id).dasar_hukum == [perwali, permen, uu]
+
+
 def test_persyaratan_step_saves_uraian_and_tahap(qtbot, session, new_service):
     editor = make_editor(qtbot, session, new_service.id)
     page = open_step(qtbot, editor, "persyaratan")
@@ -70,12 +91,10 @@ def test_prosedur_step_saves_cells_and_updates_totals_while_typing(qtbot, sessio
     steps = page.ui.steps_list_widget
     add_row(qtbot, steps, "Pemohon menyerahkan berkas di loket")
     model = page.model
-    duration = cell_editor(qtbot, steps.view, model.index(0, 2)).parentWidget()
+    duration = cell_editor(qtbot, steps.view, model.index(0, 2))
     assert isinstance(duration, DurationEditor)
-    retype(qtbot, duration.nilai_spin_box, "2")
-    duration.satuan_combo_box.setFocus()
-    qtbot.keyClick(duration.satuan_combo_box, Qt.Key.Key_Down)  # menit -> jam
-    assert page.ui.total_time_value_label.text() == "2 (dua) jam"
+    qtbot.keyClicks(duration, "2 jam")
+    assert page.ui.total_time_value_label.text() == "2 jam"
     fee = cell_editor(qtbot, steps.view, model.index(0, 3))
     retype(qtbot, fee, "15000")
     assert page.ui.total_fee_value_label.text() == "Rp15.000,00 (lima belas ribu rupiah)"
@@ -92,13 +111,14 @@ def test_waktu_penyelesaian_step_derived_or_stated(qtbot, session, new_service):
     session.save_service(new_service, "prosedur", "persiapan uji")
     editor = make_editor(qtbot, session, new_service.id)
     page = open_step(qtbot, editor, "waktu_penyelesaian")
-    assert page.ui.derived_value_label.text() == "3 (tiga) hari kerja"
+    assert page.ui.derived_value_label.text() == "3 hari kerja"  # one style: the one the documents print
+    assert page.ui.effective_value_label.text() == "<b>3 hari kerja</b>"
     assert not page.ui.stated_line_edit.isEnabled()
     qtbot.mouseClick(page.ui.stated_check_box, Qt.MouseButton.LeftButton)
-    assert session.service(new_service.id).waktu_penyelesaian == "3 (tiga) hari kerja"
+    assert session.service(new_service.id).waktu_penyelesaian == "3 hari kerja"
     page.ui.stated_line_edit.end(False)
     qtbot.keyClicks(page.ui.stated_line_edit, " sejak berkas dinyatakan lengkap")
-    assert session.service(new_service.id).waktu_penyelesaian == "3 (tiga) hari kerja sejak berkas dinyatakan lengkap"
+    assert session.service(new_service.id).waktu_penyelesaian == "3 hari kerja sejak berkas dinyatakan lengkap"
     assert "sejak berkas" in page.ui.effective_value_label.text()
     qtbot.mouseClick(page.ui.stated_check_box, Qt.MouseButton.LeftButton)
     assert session.service(new_service.id).waktu_penyelesaian is None
@@ -162,6 +182,28 @@ def test_pengaduan_step_saves_channels_petugas_and_tindak_lanjut(qtbot, session,
     assert (petugas.nama, petugas.telepon, petugas.email, petugas.alamat) == (
         "Rina Marlina, S.Sos.", "(0548) 123456", "pengaduan@bontangkota.go.id", "Jl. Bessai Berinta")
     assert pengaduan.tindak_lanjut == "Diteruskan kepada Inspektorat"
+
+
+def test_pengaduan_step_typed_channel_names_are_kept_never_swapped_by_a_first_letter(qtbot, session, new_service):
+    editor = make_editor(qtbot, session, new_service.id)
+    page = open_step(qtbot, editor, "pengaduan")
+    channels = page.ui.channels_list_widget
+    view = channels.view
+    for name, alamat in (("SP4N-LAPOR!", "www.lapor.go.id"), ("Aplikasi Halo Dukcapil", "0811-5555-000")):
+        qtbot.mouseClick(channels.ui.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+        jenis = QApplication.focusWidget()
+        qtbot.keyClick(jenis, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(jenis, name)
+        qtbot.keyClick(jenis, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: view.currentIndex().column() == 1 and view.state() == view.State.EditingState)
+        qtbot.keyClicks(QApplication.focusWidget(), alamat)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    stored = session.service(new_service.id).pengaduan.saluran
+    assert [(s.jenis, s.nama, s.alamat) for s in stored] == [
+        ("sp4n_lapor", "", "www.lapor.go.id"), ("lainnya", "Aplikasi Halo Dukcapil", "0811-5555-000")]
+    assert [page.model.index(row, 0).data() for row in range(2)] == ["SP4N-LAPOR!", "Aplikasi Halo Dukcapil"]
+    assert "Laman" in [label for _value, label in page.model.columns[0].choices]
 
 
 @pytest.mark.parametrize("step_key", TEXT_LIST_KEYS)

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from sp_desktop.domain.guidance import GUIDANCE_KEYS, load_guidance
+from sp_desktop.domain.guidance import GUIDANCE_KEYS, home_city, load_guidance, local_first
 
 REFERENCE_DIR = Path(__file__).resolve().parents[3] / "shared" / "reference"
 REFERENCE_FILES = ("perwali-metro-19-2018.txt", "perwali-bontang-31-2018.txt", "domain.md")
@@ -97,3 +97,58 @@ def test_guidance_quotes_occur_verbatim_in_reference(key, reference_corpus):
 def test_guidance_unknown_key_raises_key_error():
     with pytest.raises(KeyError, match="tidak dikenal"):
         load_guidance("tidak_ada")
+
+
+HOME_SOURCES = {"metro": "— Perwali Kota Metro 19/2018", "bontang": "— Perwali Kota Bontang 31/2018"}
+
+
+@pytest.mark.parametrize("key", EXPECTED_KEYS)
+def test_guidance_sources_name_the_city_and_the_regulation(key):
+    for line in load_guidance(key).splitlines():
+        if line.startswith("— Perwali"):
+            assert line.startswith(tuple(f"{source}, " for source in HOME_SOURCES.values())), line
+
+
+def test_guidance_home_city_from_kota_or_pemerintah_daerah():
+    assert home_city("Metro") == "metro"
+    assert home_city("Kota Bontang") == "bontang"
+    assert home_city("", "Pemerintah Kota Metro") == "metro"
+    assert home_city("", "Pemerintah Kota Bontang") == "bontang"
+    assert home_city("Purwokerto", "Pemerintah Kabupaten Banyumas") is None
+    assert home_city() is None
+
+
+def _sections(markdown):
+    sections, current = [], []
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            sections.append(current)
+            current = []
+        elif line.startswith("— "):
+            current.append(line)
+    return [*sections, current]
+
+
+@pytest.mark.parametrize("city", ["metro", "bontang"])
+@pytest.mark.parametrize("key", EXPECTED_KEYS)
+def test_guidance_quotes_the_units_own_city_first_in_each_section(key, city):
+    as_written = load_guidance(key)
+    local = load_guidance(key, kota=city.title())
+    assert sorted(local.splitlines()) == sorted(as_written.splitlines())  # moved, nothing lost or added
+    assert [line for line in local.splitlines() if line.startswith("#")] == [
+        line for line in as_written.splitlines() if line.startswith("#")
+    ]
+    for sources in _sections(local):
+        own = [source.startswith(HOME_SOURCES[city]) for source in sources]
+        assert own == sorted(own, reverse=True), sources  # all of the city's own before the others
+
+
+def test_guidance_moves_a_quote_together_with_its_source():
+    text = (
+        "# T\n\n## S\n\n> kutipan Bontang\n\n— Perwali Kota Bontang 31/2018, Pasal 1\n\n"
+        "> kutipan Metro\n\n— Perwali Kota Metro 19/2018, Pasal 2\n"
+    )
+    moved = local_first(text, "metro")
+    assert moved.index("> kutipan Metro") < moved.index("— Perwali Kota Metro") < moved.index("> kutipan Bontang")
+    assert local_first(text, None) == text
+    assert load_guidance("jenis_pelayanan", kota="Purwokerto") == load_guidance("jenis_pelayanan")

@@ -32,13 +32,24 @@ def test_step_states_blocked_and_complete():
     assert states["jenis_pelayanan"] is StepState.COMPLETE
     assert states["persyaratan"] is StepState.COMPLETE
     assert states["prosedur"] is StepState.BLOCKED  # no duration yet
-    assert states["biaya"] is StepState.COMPLETE  # derived: free
+    assert states["biaya"] is StepState.EMPTY  # nobody has looked at the fee yet
     assert states["waktu_penyelesaian"] is StepState.EMPTY
 
 
 def test_is_step_empty_waktu_becomes_filled_by_durations():
     layanan = Layanan(prosedur=[LangkahProsedur("A", durasi=Durasi(10, "menit"))])
     assert not is_step_empty(layanan, "waktu_penyelesaian")
+
+
+def test_biaya_step_is_empty_until_a_fee_is_stated_or_typed_in_the_procedure():
+    layanan = Layanan(prosedur=[LangkahProsedur("Verifikasi", "Petugas", Durasi(10, "menit"))])
+    assert is_step_empty(layanan, "biaya")
+    layanan.prosedur[0].biaya_unit = 5000
+    assert not is_step_empty(layanan, "biaya")
+    layanan.prosedur[0].biaya_unit = 0
+    layanan.biaya = stated_fee(0, "", "", 0)
+    assert not is_step_empty(layanan, "biaya")
+    assert step_states(layanan, check_layanan(layanan))["biaya"] is StepState.COMPLETE
 
 
 def test_stated_fee_free_never_blank():

@@ -55,7 +55,8 @@ def test_report_model_rancangan_page_marks():
     doc = build_rancangan(fx.project(1))
     assert doc.page.watermark == "RANCANGAN"
     assert doc.page.header_text == "RANCANGAN — Versi 2, 23 November 2018"
-    assert doc.page.page_label == "Halaman {page} dari {pages}"
+    assert doc.page.page_label == "- {page} -" and doc.page.page_number_top  # tata naskah by default
+    assert build_rancangan(fx.project(1, nomor_halaman="x_dari_y")).page.page_label == "Halaman {page} dari {pages}"
     assert doc.page.paper == "f4" and doc.page.size_mm == (215.0, 330.0)
     assert build_rancangan(fx.project(1), paper="a4").page.size_mm == (210.0, 297.0)
 
@@ -146,7 +147,7 @@ def test_report_model_standar_lampiran_and_signature():
     doc = build_standar(proj)
     lampiran = doc.blocks[0]
     assert isinstance(lampiran, LampiranBlock)
-    assert lampiran.title == "LAMPIRAN KEPUTUSAN KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KOTA BONTANG"
+    assert lampiran.title == "LAMPIRAN I KEPUTUSAN KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KOTA BONTANG"
     assert lampiran.rows == (
         ("NOMOR", "188.4/55/DKPS/2018"),
         ("TANGGAL", "30 November 2018"),

@@ -249,7 +249,7 @@ PROJECT_ERRORS = [
     (_set([*L0, "produk"], None), "layanan[0].produk", "harus berupa daftar"),
     (_set([*L0, "pengaduan", "saluran", 1, "jenis"], "fax"), "layanan[0].pengaduan.saluran[1].jenis",
      "'fax' bukan salah satu dari kotak_saran, sms, telepon, whatsapp, email, website, petugas, media_sosial, "
-     "lainnya"),
+     "sp4n_lapor, lainnya"),
     (_set([*L0, "pengaduan", "petugas"], _DELETE), "layanan[0].pengaduan.petugas", "wajib ada"),
     (_set([*L0, "pengaduan", "petugas"], []), "layanan[0].pengaduan.petugas", "harus berupa objek, bukan daftar"),
     (_set([*L0, "jumlah_pelaksana"], 8), "layanan[0].jumlah_pelaksana", "harus berupa teks, bukan angka 8"),

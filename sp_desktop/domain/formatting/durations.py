@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .numbers import _spell_decimal, format_number
 
-__all__ = ["DURATION_UNITS", "format_duration", "format_duration_total", "sum_durations"]
+__all__ = ["DURATION_UNITS", "format_duration", "format_duration_total", "parse_duration", "sum_durations"]
 
 DURATION_UNITS: dict[str, str] = {
     "menit": "menit",
@@ -102,3 +102,41 @@ def format_duration_total(items: Iterable[tuple[float, str]], words: bool = Fals
         For example ``"2 hari kerja 1 jam 30 menit"``; ``""`` for no items (or only zeros).
     """
     return " ".join(format_duration(value, key, words) for key, value in sum_durations(items).items())
+
+
+# Spellings a team types or finds in old tables, besides the labels themselves.
+_UNIT_ALIASES: dict[str, str] = {
+    "mnt": "menit", "min": "menit", "menit": "menit",
+    "jm": "jam", "jam": "jam",
+    "hk": "hari_kerja", "harikerja": "hari_kerja", "hari kerja": "hari_kerja",
+    "hr": "hari", "hari": "hari", "hari kalender": "hari",
+}
+_DURATION_TEXT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(?:\([^)]*\)\s*)?([a-z_ ]*?)\.?\s*$")
+
+
+def parse_duration(text: str, default_unit: str | None = None) -> tuple[float, str] | None:
+    """Read a duration as a team types it: "30 menit", "1,5 jam", "3 (tiga) hari kerja", "2 hk".
+
+    A unit may be cut short while it is typed ("2 j" is 2 jam, "2 hari k" is 2 hari kerja) as long
+    as only one unit starts so; "2 h" could be hari or hari kerja and is not read.
+
+    Args:
+        text: the typed text.
+        default_unit: the unit key used when ``text`` is a bare number (None: a bare number is not read).
+
+    Returns:
+        ``(nilai, unit key)``, or None when the text is not (yet) a duration.
+    """
+    match = _DURATION_TEXT.match((text or "").casefold())
+    if match is None:
+        return None
+    nilai = float(match.group(1).replace(",", "."))
+    unit_text = " ".join(match.group(2).replace("_", " ").split())
+    if not unit_text:
+        return (nilai, default_unit) if default_unit in DURATION_UNITS else None
+    if unit_text in _UNIT_ALIASES:
+        return nilai, _UNIT_ALIASES[unit_text]
+    starting = {key for key, label in DURATION_UNITS.items() if label.startswith(unit_text)}
+    if len(starting) == 1:
+        return nilai, starting.pop()
+    return None

@@ -12,7 +12,11 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
+from sp_desktop.domain.maklumat import effective_text, missing_elements, warning_text
 from sp_desktop.domain.model import DEFAULT_MAKLUMAT, Pengaturan
+from sp_desktop.domain.standar_layout import DEFAULT_ORDER, DESCRIPTIONS, layout_of
+from sp_desktop.domain.standar_layout import LAYOUTS as STANDAR_LAYOUTS
+from sp_desktop.domain.standar_layout import ORDERS as COMPONENT_ORDERS
 from sp_desktop.export.blocks import PAPER_MM
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_document_settings_dialog import Ui_DocumentSettingsDialog
@@ -21,6 +25,10 @@ from sp_desktop.ui.nip_feedback import ERROR_COLOR
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 PAPERS = (("f4", "F4 (215 × 330 mm)"), ("a4", "A4 (210 × 297 mm)"))
+PAGE_NUMBERS = (
+    ("tata_naskah", "Tata naskah: “- 2 -” di tengah atas"),
+    ("x_dari_y", "“Halaman 2 dari 5” di kanan bawah"),
+)
 MIN_TEXT_WIDTH_MM = 100.0
 EARLIEST_DATE = QDate(1990, 1, 1)
 LATEST_DATE = QDate(2100, 12, 31)
@@ -61,6 +69,9 @@ class DocumentSettingsDialog(QDialog):
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
         for key, label in PAPERS:
             self.ui.paper_combo_box.addItem(label, key)
+        for key, label in PAGE_NUMBERS:
+            self.ui.page_number_combo_box.addItem(label, key)
+        self._fill_standar_choices()
         for edit in self._date_edits():
             edit.setDateRange(EARLIEST_DATE, LATEST_DATE)
         self._align_left_column_labels()
@@ -68,6 +79,8 @@ class DocumentSettingsDialog(QDialog):
         self._connect()
         self._update_text_area()
         self._update_restore_button()
+        self._update_maklumat_elements()
+        self._show_maklumat_default_date()
         self.ui.paper_combo_box.setFocus()
 
     # -- public ------------------------------------------------------------------------------
@@ -83,6 +96,9 @@ class DocumentSettingsDialog(QDialog):
             versi_rancangan=ui.versi_line_edit.text().strip(),
             tanggal_rancangan=self._date_value(ui.rancangan_today_check_box, ui.tanggal_rancangan_date_edit),
             tanggal_maklumat=self._date_value(ui.maklumat_today_check_box, ui.tanggal_maklumat_date_edit),
+            tata_letak_standar=ui.standar_layout_combo_box.currentData(),
+            urutan_komponen=ui.urutan_komponen_combo_box.currentData(),
+            nomor_halaman=ui.page_number_combo_box.currentData(),
         )
 
     def penetapan(self) -> tuple[str, str]:
@@ -107,10 +123,12 @@ class DocumentSettingsDialog(QDialog):
         for spin, value in zip(spins, p.margin_mm):
             spin.setValue(value)
         ui.font_size_spin_box.setValue(p.ukuran_huruf)
+        ui.page_number_combo_box.setCurrentIndex(max(0, ui.page_number_combo_box.findData(p.nomor_halaman)))
         ui.versi_line_edit.setText(p.versi_rancangan)
         self._load_date(ui.rancangan_today_check_box, ui.tanggal_rancangan_date_edit, p.tanggal_rancangan)
         self._load_date(ui.maklumat_today_check_box, ui.tanggal_maklumat_date_edit, p.tanggal_maklumat)
-        ui.maklumat_plain_text_edit.setPlainText(p.maklumat_teks)
+        ui.maklumat_plain_text_edit.setPlainText(effective_text(p.maklumat_teks))  # the old default: the new one
+        self._load_standar_choices(p)
         nomor, tanggal = self._stored_penetapan
         ui.nomor_line_edit.setText(nomor)
         adopted = QDate.fromString(tanggal, Qt.DateFormat.ISODate)
@@ -124,6 +142,21 @@ class DocumentSettingsDialog(QDialog):
         edit.setDate(date if date.isValid() else QDate.currentDate())
         today_check.setChecked(not date.isValid())
         edit.setEnabled(date.isValid())
+
+    def _fill_standar_choices(self) -> None:
+        for key, label in STANDAR_LAYOUTS:
+            self.ui.standar_layout_combo_box.addItem(label, key)
+        for key, (label, _keys) in COMPONENT_ORDERS.items():
+            self.ui.urutan_komponen_combo_box.addItem(label, key)
+        for combo in (self.ui.standar_layout_combo_box, self.ui.urutan_komponen_combo_box):
+            for index in range(combo.count()):
+                combo.setItemData(index, DESCRIPTIONS.get(combo.itemData(index), ""), Qt.ItemDataRole.ToolTipRole)
+
+    def _load_standar_choices(self, p: Pengaturan) -> None:
+        ui = self.ui
+        ui.standar_layout_combo_box.setCurrentIndex(ui.standar_layout_combo_box.findData(layout_of(p.tata_letak_standar)))
+        order = p.urutan_komponen if p.urutan_komponen in COMPONENT_ORDERS else DEFAULT_ORDER
+        ui.urutan_komponen_combo_box.setCurrentIndex(ui.urutan_komponen_combo_box.findData(order))
 
     @staticmethod
     def _penetapan_pair(value: dict | None) -> tuple[str, str]:
@@ -146,6 +179,8 @@ class DocumentSettingsDialog(QDialog):
         ui.belum_ditetapkan_check_box.toggled.connect(self._on_belum_ditetapkan_check_box_toggled)
         ui.nomor_line_edit.textChanged.connect(self._on_nomor_line_edit_text_changed)
         ui.maklumat_plain_text_edit.textChanged.connect(self._on_maklumat_plain_text_edit_text_changed)
+        ui.tanggal_penetapan_date_edit.dateChanged.connect(self._show_maklumat_default_date)
+        ui.belum_ditetapkan_check_box.toggled.connect(self._show_maklumat_default_date)
         ui.restore_default_push_button.clicked.connect(self._on_restore_default_push_button_clicked)
 
     # -- slots -------------------------------------------------------------------------------
@@ -160,6 +195,15 @@ class DocumentSettingsDialog(QDialog):
 
     def _on_maklumat_today_check_box_toggled(self, checked: bool) -> None:
         self._follow_today(checked, self.ui.tanggal_maklumat_date_edit)
+        self._show_maklumat_default_date()
+
+    def _show_maklumat_default_date(self, *_args) -> None:
+        """While the Maklumat has no date of its own, show the one it gets: the decree's, else today."""
+        ui = self.ui
+        if ui.maklumat_today_check_box.isChecked():
+            adopted = not ui.belum_ditetapkan_check_box.isChecked()
+            ui.tanggal_maklumat_date_edit.setDate(ui.tanggal_penetapan_date_edit.date() if adopted
+                                                  else QDate.currentDate())
 
     def _on_belum_ditetapkan_check_box_toggled(self, checked: bool) -> None:
         # The number stays in the field, so unchecking brings it back; while checked, the decree is removed.
@@ -181,6 +225,14 @@ class DocumentSettingsDialog(QDialog):
         if self.ui.maklumat_plain_text_edit.toPlainText().strip():
             self.ui.maklumat_problem_label.clear()
         self._update_restore_button()
+        self._update_maklumat_elements()
+
+    def _update_maklumat_elements(self) -> None:
+        """Name the elements both Perwali require that the typed pledge lacks (a warning: it may still be saved)."""
+        text = self.ui.maklumat_plain_text_edit.toPlainText()
+        warning = warning_text(missing_elements(text)) if text.strip() else ""
+        self.ui.maklumat_elements_label.setText(f"Peringatan: {warning}" if warning else "")
+        self.ui.maklumat_elements_label.setVisible(bool(warning))
 
     def _on_restore_default_push_button_clicked(self) -> None:
         # Through a cursor rather than setPlainText, so that Ctrl+Z brings the team's own text back.
@@ -202,6 +254,8 @@ class DocumentSettingsDialog(QDialog):
             ui.tanggal_rancangan_label,
             ui.nomor_label,
             ui.tanggal_penetapan_label,
+            ui.standar_layout_label,
+            ui.urutan_komponen_label,
         )
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:

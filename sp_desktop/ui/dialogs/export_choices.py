@@ -5,9 +5,12 @@ Plain data and string helpers, kept apart from the dialog so its module stays ab
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+
+from sp_desktop.domain.file_names import document_file_name
+from sp_desktop.domain.standar_layout import LAYOUT_AB, LAYOUT_SINGLE
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,8 @@ DOCUMENTS: tuple[DocumentChoice, ...] = (
         "Rancangan Standar Pelayanan"),
     DocumentChoice(
         "standar", "standar", "Standar Pelayanan (lampiran SK)",
-        "Lampiran keputusan kepala perangkat daerah, siap ditandatangani. Hanya dapat dibuat bila semua "
-        "jenis pelayanan yang dipilih sudah lengkap.",
+        "Lampiran keputusan kepala perangkat daerah, siap ditandatangani. Hanya memuat standar yang sudah "
+        "lengkap dan ditandai siap dibahas.",
         "Standar Pelayanan"),
     DocumentChoice(
         "maklumat", "maklumat", "Maklumat Pelayanan",
@@ -48,16 +51,22 @@ DOCUMENTS: tuple[DocumentChoice, ...] = (
 )
 FORMATS = (("pdf", "PDF (.pdf)"), ("docx", "Word (.docx)"))
 LAYOUTS = (("full", "Lengkap (14 komponen)"), ("brief", "Ringkas (format Perwali Metro)"))
+STANDAR_LAYOUTS = ((LAYOUT_AB, "Dua tabel: A dan B"), (LAYOUT_SINGLE, "Satu tabel 1–14 (Perwali Bontang)"))
+LAYOUTS_BY_KIND = {"rancangan": LAYOUTS, "standar": STANDAR_LAYOUTS, "maklumat": ()}
 PAPERS = (("f4", "F4 (215 × 330 mm)"), ("a4", "A4 (210 × 297 mm)"), ("a3", "A3 (297 × 420 mm)"))
 FILE_FILTERS = {"pdf": "Dokumen PDF (*.pdf)", "docx": "Dokumen Word (*.docx)"}
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
-def default_file_name(choice: DocumentChoice, unit: str, fmt: str) -> str:
-    """A file name safe on Windows, e.g. ``Rancangan Standar Pelayanan - Disdukcapil.pdf``."""
-    stem = f"{choice.file_stem} - {unit.strip()}" if unit.strip() else choice.file_stem
-    stem = _UNSAFE_NAME.sub("", stem).strip(" .") or choice.file_stem
-    return f"{stem[:120]}.{fmt}"
+def default_file_name(choice: DocumentChoice, about: str, fmt: str, day: date | None = None) -> str:
+    """A file name safe on Windows, e.g. ``Rancangan Standar Pelayanan - Penerbitan Akta Kelahiran - 2026-12-02.pdf``.
+
+    Args:
+        choice: the document.
+        about: the service's name, "semua layanan", "3 layanan", or the unit for the Maklumat.
+        fmt: ``"pdf"`` or ``"docx"``.
+        day: the date in the name (today by default).
+    """
+    return document_file_name(choice.file_stem, about, day or date.today(), fmt)
 
 
 def typed_suffix(text: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from sp_desktop.domain.checks import BLOKIR
+from sp_desktop.domain.file_names import subject
+from sp_desktop.domain.maklumat import missing_elements, warning_text
 from sp_desktop.domain.model import ServiceSummary
+from sp_desktop.domain.standar_layout import layout_of
 from sp_desktop.services import targets
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.storage.errors import ProjectError
@@ -21,18 +23,20 @@ from sp_desktop.ui.dialogs.export_choices import (
     DOCUMENTS,
     FILE_FILTERS,
     FORMATS,
-    LAYOUTS,
+    LAYOUTS_BY_KIND,
     PAPERS,
     DocumentChoice,
     default_file_name,
     typed_suffix,
 )
+from sp_desktop.ui.dialogs.export_findings import IncompleteServicesBox, not_ready
+from sp_desktop.ui.dialogs.export_naming import NEW_NAME, OVERWRITE, ask_overwrite, default_export_folder, free_name
 from sp_desktop.ui.file_actions import open_file, show_in_folder
 from sp_desktop.ui.generated.ui_export_dialog import Ui_ExportDialog
-from sp_desktop.ui.messages import confirm, guarded, warn
+from sp_desktop.ui.messages import guarded, warn
 from sp_desktop.ui.printing import PrintError, open_print_preview
 from sp_desktop.ui.settings_store import AppSettings
-from sp_desktop.ui.workers import ExportJob, ExportWorker, blocking_findings_message
+from sp_desktop.ui.workers import ExportJob, ExportWorker
 
 
 class ExportDialog(QDialog):
@@ -41,6 +45,8 @@ class ExportDialog(QDialog):
     Signals:
         export_started(object): the :class:`ExportWorker` of a job, emitted before it starts.
         exported(str): a document was written to this path.
+        step_requested(int, str): the user asked to complete a service at a step (service id, step key);
+            the dialog closes itself after emitting it.
 
     Args:
         session: the open project.
@@ -51,6 +57,7 @@ class ExportDialog(QDialog):
 
     export_started = Signal(object)
     exported = Signal(str)
+    step_requested = Signal(int, str)
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None,
                  initial_services: list[int] | None = None, *, settings: AppSettings | None = None):
@@ -67,11 +74,12 @@ class ExportDialog(QDialog):
         self._running = False
         self._purpose = "export"
         self._last_output: Path | None = None
-        self._confirmed_target: Path | None = None
         self._target_is_default = True
         self._close_requested = False
         self._print_dir: tempfile.TemporaryDirectory | None = None
         self._preview = None
+        self._question = None  # the open overwrite or incomplete-services box, if any
+        self._maklumat_warning = warning_text(missing_elements(self._pengaturan.maklumat_teks))
         for button in (self.ui.open_file_push_button, self.ui.show_folder_push_button):
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # offering them after an export must not shift the layout
@@ -119,7 +127,7 @@ class ExportDialog(QDialog):
         if not path.is_absolute():
             path = self._default_folder() / path
         if path.is_dir():  # a folder alone: the default name inside it
-            path = path / default_file_name(self.choice(), self._unit, fmt[1:])
+            path = path / self._default_name(fmt[1:])
         if not path.name:
             return None
         if path.suffix.lower() in (".pdf", ".docx"):
@@ -132,10 +140,10 @@ class ExportDialog(QDialog):
     def _fill_choices(self) -> None:
         for choice in DOCUMENTS:
             self.ui.doc_combo_box.addItem(choice.label, choice.key)
-        for combo, entries in ((self.ui.format_combo_box, FORMATS), (self.ui.layout_combo_box, LAYOUTS),
-                               (self.ui.paper_combo_box, PAPERS)):
+        for combo, entries in ((self.ui.format_combo_box, FORMATS), (self.ui.paper_combo_box, PAPERS)):
             for key, label in entries:
                 combo.addItem(label, key)
+        self._fill_layouts()
         paper = self._pengaturan.kertas if self._pengaturan.kertas in ("f4", "a4") else "f4"
         self.ui.paper_combo_box.setCurrentIndex(self.ui.paper_combo_box.findData(paper))
         self._paper_before_poster = paper
@@ -153,6 +161,19 @@ class ExportDialog(QDialog):
         if wanted is not None:
             self.ui.chosen_services_radio_button.setChecked(True)
 
+    def _fill_layouts(self) -> None:
+        """The layouts the chosen document has: the Rancangan's, the Standar's (the project's choice first)."""
+        combo, kind = self.ui.layout_combo_box, self.choice().doc_kind
+        combo.blockSignals(True)
+        combo.clear()
+        for key, label in LAYOUTS_BY_KIND[kind]:
+            combo.addItem(label, key)
+        if not combo.count():
+            combo.addItem("Tidak ada pilihan", None)
+        if kind == "standar":
+            combo.setCurrentIndex(max(0, combo.findData(layout_of(self._pengaturan.tata_letak_standar))))
+        combo.blockSignals(False)
+
     def _connect(self) -> None:
         ui = self.ui
         ui.doc_combo_box.currentIndexChanged.connect(self._on_doc_combo_box_current_index_changed)
@@ -161,8 +182,8 @@ class ExportDialog(QDialog):
         ui.paper_combo_box.currentIndexChanged.connect(self._update_controls)
         ui.target_line_edit.textEdited.connect(self._on_target_line_edit_text_edited)
         ui.browse_push_button.clicked.connect(self._on_browse_push_button_clicked)
-        ui.all_services_radio_button.toggled.connect(self._update_controls)
-        ui.services_list_widget.itemChanged.connect(self._update_controls)
+        ui.all_services_radio_button.toggled.connect(self._on_services_changed)
+        ui.services_list_widget.itemChanged.connect(self._on_services_changed)
         ui.check_all_push_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         ui.check_none_push_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         ui.export_push_button.clicked.connect(self._on_export_push_button_clicked)
@@ -174,16 +195,28 @@ class ExportDialog(QDialog):
 
     # -- options -----------------------------------------------------------------------------
     def _default_folder(self) -> Path:
-        remembered = self._settings.last_folder()
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+        return default_export_folder(self._settings.last_folder())
+
+    def _subject(self) -> str:
+        """What the file name says the document is about: the service, "semua layanan", "N layanan", the unit."""
+        if not self.choice().uses_services:
+            return self._unit
+        ids = self.chosen_service_ids()
+        names = None if ids is None else [s.jenis_pelayanan or "tanpa nama" for s in self._chosen(ids)]
+        return subject(names, len(self._services))
+
+    def _default_name(self, fmt: str) -> str:
+        return default_file_name(self.choice(), self._subject(), fmt)
 
     def _set_default_target(self) -> None:
-        name = default_file_name(self.choice(), self._unit, self.ui.format_combo_box.currentData())
+        name = self._default_name(self.ui.format_combo_box.currentData())
         self.ui.target_line_edit.setText(str(self._default_folder() / name))
         self._target_is_default = True
+
+    def _on_services_changed(self, *_args) -> None:
+        if self._target_is_default:
+            self._set_default_target()
+        self._update_controls()
 
     def _on_doc_combo_box_current_index_changed(self, _index: int) -> None:
         choice = self.choice()
@@ -193,8 +226,7 @@ class ExportDialog(QDialog):
             paper.setCurrentIndex(paper.findData("a3"))
         elif paper.currentData() == "a3":
             paper.setCurrentIndex(paper.findData(self._paper_before_poster))
-        if choice.doc_kind == "standar":
-            self.ui.layout_combo_box.setCurrentIndex(self.ui.layout_combo_box.findData("full"))
+        self._fill_layouts()
         if self._target_is_default:
             self._set_default_target()
         self._update_controls()
@@ -219,8 +251,9 @@ class ExportDialog(QDialog):
         fmt = self.ui.format_combo_box.currentData()
         start = self.target_path() or self._default_folder()
         filters = ";;".join(FILE_FILTERS.values())
+        # The dialog's own question (Indonesian buttons, "nama baru") asks before overwriting, not the file dialog.
         name, chosen_filter = QFileDialog.getSaveFileName(self, "Simpan dokumen sebagai", str(start), filters,
-                                                          FILE_FILTERS[fmt])
+                                                          FILE_FILTERS[fmt], QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return
         fmt = next((key for key, text in FILE_FILTERS.items() if text == chosen_filter), fmt)
@@ -228,7 +261,6 @@ class ExportDialog(QDialog):
         self.ui.target_line_edit.setText(name)
         self._target_is_default = False
         path = self.target_path()
-        self._confirmed_target = path  # the file dialog already asked before overwriting
         if path is not None:
             self._settings.set_last_folder(path.parent)
         self._update_controls()
@@ -242,7 +274,11 @@ class ExportDialog(QDialog):
         ui, choice = self.ui, self.choice()
         running = self.is_running
         ui.doc_hint_label.setText(choice.hint)
-        ui.layout_combo_box.setEnabled(choice.doc_kind == "rancangan")
+        ui.layout_combo_box.setEnabled(ui.layout_combo_box.count() > 1)
+        warning = self._maklumat_warning if choice.doc_kind == "maklumat" else ""
+        ui.maklumat_warning_label.setText(f"Peringatan: {warning} Ubah teksnya di Dokumen → Pengaturan dokumen."
+                                          if warning else "")
+        ui.maklumat_warning_label.setVisible(bool(warning))
         ui.paper_combo_box.model().item(ui.paper_combo_box.findData("a3")).setEnabled(choice.poster)
         ui.services_group_box.setEnabled(choice.uses_services and not running)
         ui.services_list_widget.setEnabled(ui.chosen_services_radio_button.isChecked())
@@ -271,34 +307,52 @@ class ExportDialog(QDialog):
         elif choice.doc_kind == "standar":
             chosen = self._chosen(ids)
             # A summary's ``missing`` names the components with blocking findings: no review is run here.
-            incomplete = [s.jenis_pelayanan or "(tanpa nama)" for s in chosen if s.missing]
-            if incomplete:
-                names = ", ".join(incomplete[:3]) + (", …" if len(incomplete) > 3 else "")
-                text = (f"Perhatian: {len(incomplete)} dari {len(chosen)} jenis pelayanan yang dipilih belum "
-                        f"lengkap ({names}); Standar Pelayanan belum dapat dibuat untuknya.")
+            blocked = [item.service.jenis_pelayanan or "(tanpa nama)" for item in not_ready(chosen)]
+            if blocked:
+                names = ", ".join(blocked[:3]) + (", …" if len(blocked) > 3 else "")
+                text = (f"Perhatian: {len(blocked)} dari {len(chosen)} jenis pelayanan yang dipilih belum lengkap "
+                        f"atau belum ditandai siap dibahas ({names}); Standar Pelayanan belum dapat dibuat untuknya.")
         self.ui.findings_label.setText(text)
         self.ui.findings_label.setVisible(bool(text))
 
     # -- running -----------------------------------------------------------------------------
     def _on_export_push_button_clicked(self) -> None:
+        if not self.is_running and self._question is None:
+            self._export()
+
+    def _export(self) -> None:
         path = self.target_path()
-        if path is None or self.is_running:
+        if path is None or self._refuse_target(path) or not self._standar_allowed(self._export):
             return
-        if self._refuse_target(path) or not self._refuse_blocking():
+        if path.exists():
+            # A second export in a row asks again: the first one's file is as much worth keeping.
+            self._question = ask_overwrite(self, path, lambda answer: self._on_overwrite_answered(path, answer))
             return
-        if path.exists() and path != self._confirmed_target:
-            if not confirm(self, "Ekspor dokumen", f"Berkas {path.name} sudah ada di {path.parent}.\n\n"
-                                                   "Timpa dengan dokumen yang baru?"):
-                return
+        self.ui.target_line_edit.setText(str(path))
+        self._start(path, "export", self.ui.paper_combo_box.currentData())
+
+    def _on_overwrite_answered(self, path: Path, answer: str | None) -> None:
+        self._question = None
+        if answer is None:
+            self._set_status("Ekspor dibatalkan; berkas yang ada tidak diubah.")
+            return
+        if answer == NEW_NAME:
+            path = free_name(path)
+        elif answer != OVERWRITE:  # pragma: no cover - ask_overwrite answers only these
+            return
         self.ui.target_line_edit.setText(str(path))
         self._start(path, "export", self.ui.paper_combo_box.currentData())
 
     def _on_print_push_button_clicked(self) -> None:
-        if self.is_running or not self._refuse_blocking():
+        if not self.is_running and self._question is None:
+            self._print()
+
+    def _print(self) -> None:
+        if not self._standar_allowed(self._print):
             return
         if self._print_dir is None:
             self._print_dir = tempfile.TemporaryDirectory(prefix="sp-desktop-cetak-", ignore_cleanup_errors=True)
-        name = default_file_name(self.choice(), self._unit, "pdf")
+        name = self._default_name("pdf")
         self._start(Path(self._print_dir.name) / name, "print", self.ui.paper_combo_box.currentData())
 
     def _refuse_target(self, path: Path) -> bool:
@@ -315,23 +369,47 @@ class ExportDialog(QDialog):
             return True
         return False
 
-    def _refuse_blocking(self) -> bool:
-        """For the Standar Pelayanan, list the blocking findings and refuse; True when the job may start."""
+    def _standar_allowed(self, go_on) -> bool:
+        """True unless a Standar is asked for with services that are incomplete or not yet "siap dibahas".
+
+        Those are listed, one line each with a link to the step to complete; when some chosen services
+        qualify, the box offers to go on (``go_on``) with only them.
+        """
         if self.choice().doc_kind != "standar":
             return True
-        incomplete = [s for s in self._chosen(self.chosen_service_ids()) if s.missing]
-        problems = guarded(self, "Standar Pelayanan", self._blocking_findings, incomplete)
-        if problems is None:
-            return False
-        if not problems:
+        chosen = self._chosen(self.chosen_service_ids())
+        blocked = not_ready(chosen)
+        if not blocked:
             return True
-        self._set_status(f"Standar Pelayanan belum dapat dibuat: {len(problems)} temuan menghalangi.")
-        warn(self, "Standar Pelayanan belum dapat dibuat", blocking_findings_message(problems))
+        self._set_status(f"Standar Pelayanan belum dapat dibuat: {len(blocked)} jenis pelayanan belum siap.")
+        box = IncompleteServicesBox(self, blocked, len(chosen) - len(blocked))
+        box.step_requested.connect(self._on_incomplete_box_step_requested)
+        box.export_ready_requested.connect(lambda: self._continue_with_ready(blocked, go_on))
+        box.finished.connect(lambda _result: self._forget_question(box))
+        self._question = box
+        box.open()
         return False
 
-    def _blocking_findings(self, services: list[ServiceSummary]) -> list[tuple[str, object]]:
-        """The blocking findings of ``services`` (only these are decoded and reviewed)."""
-        return [(s.jenis_pelayanan, f) for s in services for f in self._session.findings(s.id) if f.tingkat == BLOKIR]
+    def _forget_question(self, box) -> None:
+        if self._question is box:  # going on with the ready services may already have asked the next question
+            self._question = None
+
+    def _continue_with_ready(self, blocked, go_on) -> None:
+        """Leave the services that are not ready out of the selection, then export or print the rest."""
+        self._question = None
+        left_out = {item.service.id for item in blocked}
+        self.ui.chosen_services_radio_button.setChecked(True)
+        view = self.ui.services_list_widget
+        for row in range(view.count()):
+            item = view.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in left_out:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        go_on()
+
+    def _on_incomplete_box_step_requested(self, service_id: int, step: str) -> None:
+        self._question = None
+        self.step_requested.emit(service_id, step)
+        self.reject()
 
     def _start(self, path: Path, purpose: str, paper: str) -> None:
         choice = self.choice()
@@ -347,7 +425,7 @@ class ExportDialog(QDialog):
             doc_kind=choice.doc_kind,
             out_path=path,
             service_ids=tuple(ids) if ids is not None else None,
-            layout=self.ui.layout_combo_box.currentData() if choice.doc_kind == "rancangan" else "full",
+            layout=self.ui.layout_combo_box.currentData() or "full",
             paper=paper,
             poster=choice.poster,
         )
@@ -383,7 +461,6 @@ class ExportDialog(QDialog):
             return
         self._last_output = Path(path)
         self._settings.set_last_folder(self._last_output.parent)
-        self._confirmed_target = self._last_output
         self._set_status(f"Berhasil disimpan: {self._last_output.name}")
         self.ui.status_label.setToolTip(path)
         self._show_result(self._last_output)

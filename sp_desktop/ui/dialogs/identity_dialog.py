@@ -18,16 +18,32 @@ class IdentityDialog(QDialog):
     is the selected one. With an empty team, it shows the member form with the role preset
     to ketua and :meth:`new_member` is what was typed.
 
+    A member who set a PIN is chosen with it: the PIN field shows while that member is selected,
+    and :meth:`chosen_pin` is what was typed (the session checks it).
+
     Args:
         members: the team.
         current_id: the member to preselect (the acting or remembered one), if any.
+        with_pin: the ids of the members who have a PIN.
     """
 
-    def __init__(self, members: list[Member], current_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        members: list[Member],
+        current_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        with_pin: set[int] | frozenset[int] = frozenset(),
+    ):
         super().__init__(parent)
         self.ui = Ui_IdentityDialog()
         self.ui.setupUi(self)
         self._members = list(members)
+        self._with_pin = set(with_pin)
+        self.ui.pin_help_label.setText(
+            "PIN (bila diatur di Tim Penyusun › PIN saya) mencegah rekan kerja bekerja atas nama Anda secara "
+            "keliru; PIN tidak melindungi berkas proyek yang disalin orang lain."
+        )
         self._ok_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Nanti saja")
         self.ui.button_box.accepted.connect(self.accept)
@@ -49,6 +65,11 @@ class IdentityDialog(QDialog):
             return None
         return self._members[rows[0].row()].id
 
+    def chosen_pin(self) -> str | None:
+        """The PIN typed for the selected member, or None when that member has no PIN."""
+        member_id = self.chosen_member_id()
+        return self.ui.pin_line_edit.text() if member_id in self._with_pin else None
+
     def new_member(self) -> Member:
         """The first member as typed (only meaningful when :attr:`is_first_member`)."""
         return self.ui.member_form_widget.member()
@@ -69,7 +90,9 @@ class IdentityDialog(QDialog):
         table.selectRow(ids.index(current_id) if current_id in ids else 0)
         table.selectionModel().selectionChanged.connect(self._on_members_table_widget_selection_changed)
         table.doubleClicked.connect(self._on_members_table_widget_double_clicked)
+        self.ui.pin_line_edit.textChanged.connect(self._on_pin_line_edit_text_changed)
         table.setFocus()
+        self._update_pin_field()
 
     def _show_first_member_form(self) -> None:
         # Without the (unused) member list the stack, and so the dialog, shrinks to the form.
@@ -85,8 +108,26 @@ class IdentityDialog(QDialog):
         form.ui.nama_line_edit.setFocus()
         self.resize(self.width(), self.sizeHint().height())
 
+    def _update_pin_field(self) -> None:
+        needs_pin = self.chosen_member_id() in self._with_pin
+        self.ui.pin_label.setVisible(needs_pin)
+        self.ui.pin_line_edit.setVisible(needs_pin)
+        if not needs_pin:
+            self.ui.pin_line_edit.clear()
+        self._ok_button.setEnabled(
+            self.chosen_member_id() is not None and (not needs_pin or bool(self.ui.pin_line_edit.text()))
+        )
+
     def _on_members_table_widget_selection_changed(self, *_args) -> None:
-        self._ok_button.setEnabled(self.chosen_member_id() is not None)
+        self._update_pin_field()
+        if self.chosen_member_id() in self._with_pin:
+            self.ui.pin_line_edit.setFocus()
+
+    def _on_pin_line_edit_text_changed(self, _text: str) -> None:
+        self._update_pin_field()
 
     def _on_members_table_widget_double_clicked(self, _index) -> None:
-        self.accept()
+        if self._ok_button.isEnabled():
+            self.accept()
+        else:
+            self.ui.pin_line_edit.setFocus()

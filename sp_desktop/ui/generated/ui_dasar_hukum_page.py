@@ -39,8 +39,20 @@ class Ui_DasarHukumPage(object):
 
         self.quick_pick_layout.addItem(self.quick_pick_spacer)
 
+        self.sort_button = QPushButton(DasarHukumPage)
+        self.sort_button.setObjectName(u"sort_button")
+        self.sort_button.setAutoDefault(False)
+
+        self.quick_pick_layout.addWidget(self.sort_button)
+
 
         self.page_layout.addLayout(self.quick_pick_layout)
+
+        self.order_label = QLabel(DasarHukumPage)
+        self.order_label.setObjectName(u"order_label")
+        self.order_label.setWordWrap(True)
+
+        self.page_layout.addWidget(self.order_label)
 
         self.items_list_widget = EditableListWidget(DasarHukumPage)
         self.items_list_widget.setObjectName(u"items_list_widget")
@@ -57,5 +69,10 @@ class Ui_DasarHukumPage(object):
 #if QT_CONFIG(tooltip)
         self.quick_pick_button.setToolTip(QCoreApplication.translate("DasarHukumPage", u"Pilih peraturan nasional yang berlaku untuk hampir semua standar pelayanan", None))
 #endif // QT_CONFIG(tooltip)
+        self.sort_button.setText(QCoreApplication.translate("DasarHukumPage", u"Urutkan menurut hie&rarki", None))
+#if QT_CONFIG(tooltip)
+        self.sort_button.setToolTip(QCoreApplication.translate("DasarHukumPage", u"Susun ulang dari yang tertinggi menurut UU 12/2011 Pasal 7\u20138: UUD 1945, Ketetapan MPR, Undang-Undang/Perppu, Peraturan Pemerintah, Peraturan Presiden, Peraturan Menteri/Lembaga, Peraturan Daerah Provinsi, Peraturan Daerah Kabupaten/Kota, Peraturan/Keputusan Kepala Daerah, lalu yang lain", None))
+#endif // QT_CONFIG(tooltip)
+        self.order_label.setText("")
         pass
     # retranslateUi

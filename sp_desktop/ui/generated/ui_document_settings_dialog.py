@@ -10,28 +10,37 @@ from PySide6.QtCore import (QCoreApplication, QLocale,
     QSize, Qt)
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
     QDateEdit, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DocumentSettingsDialog(object):
     def setupUi(self, DocumentSettingsDialog):
         if not DocumentSettingsDialog.objectName():
             DocumentSettingsDialog.setObjectName(u"DocumentSettingsDialog")
-        DocumentSettingsDialog.resize(880, 560)
-        DocumentSettingsDialog.setMinimumSize(QSize(840, 540))
+        DocumentSettingsDialog.resize(980, 690)
+        DocumentSettingsDialog.setMinimumSize(QSize(840, 420))
         DocumentSettingsDialog.setModal(True)
         DocumentSettingsDialog.setLocale(QLocale(QLocale.Indonesian, QLocale.Indonesia))
         self.dialog_layout = QVBoxLayout(DocumentSettingsDialog)
         self.dialog_layout.setSpacing(10)
         self.dialog_layout.setObjectName(u"dialog_layout")
-        self.columns_layout = QHBoxLayout()
+        self.columns_scroll_area = QScrollArea(DocumentSettingsDialog)
+        self.columns_scroll_area.setObjectName(u"columns_scroll_area")
+        self.columns_scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.columns_scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.columns_scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.columns_scroll_area.setWidgetResizable(True)
+        self.columns_widget = QWidget()
+        self.columns_widget.setObjectName(u"columns_widget")
+        self.columns_layout = QHBoxLayout(self.columns_widget)
         self.columns_layout.setSpacing(12)
         self.columns_layout.setObjectName(u"columns_layout")
         self.left_column_layout = QVBoxLayout()
         self.left_column_layout.setSpacing(10)
         self.left_column_layout.setObjectName(u"left_column_layout")
-        self.paper_group_box = QGroupBox(DocumentSettingsDialog)
+        self.paper_group_box = QGroupBox(self.columns_widget)
         self.paper_group_box.setObjectName(u"paper_group_box")
         self.paper_form_layout = QFormLayout(self.paper_group_box)
         self.paper_form_layout.setObjectName(u"paper_form_layout")
@@ -144,10 +153,20 @@ class Ui_DocumentSettingsDialog(object):
 
         self.paper_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.font_size_spin_box)
 
+        self.page_number_label = QLabel(self.paper_group_box)
+        self.page_number_label.setObjectName(u"page_number_label")
+
+        self.paper_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.page_number_label)
+
+        self.page_number_combo_box = QComboBox(self.paper_group_box)
+        self.page_number_combo_box.setObjectName(u"page_number_combo_box")
+
+        self.paper_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.page_number_combo_box)
+
 
         self.left_column_layout.addWidget(self.paper_group_box)
 
-        self.rancangan_group_box = QGroupBox(DocumentSettingsDialog)
+        self.rancangan_group_box = QGroupBox(self.columns_widget)
         self.rancangan_group_box.setObjectName(u"rancangan_group_box")
         self.rancangan_form_layout = QFormLayout(self.rancangan_group_box)
         self.rancangan_form_layout.setObjectName(u"rancangan_form_layout")
@@ -195,7 +214,7 @@ class Ui_DocumentSettingsDialog(object):
 
         self.left_column_layout.addWidget(self.rancangan_group_box)
 
-        self.penetapan_group_box = QGroupBox(DocumentSettingsDialog)
+        self.penetapan_group_box = QGroupBox(self.columns_widget)
         self.penetapan_group_box.setObjectName(u"penetapan_group_box")
         self.penetapan_form_layout = QFormLayout(self.penetapan_group_box)
         self.penetapan_form_layout.setObjectName(u"penetapan_form_layout")
@@ -244,6 +263,41 @@ class Ui_DocumentSettingsDialog(object):
 
         self.left_column_layout.addWidget(self.penetapan_group_box)
 
+        self.standar_group_box = QGroupBox(self.columns_widget)
+        self.standar_group_box.setObjectName(u"standar_group_box")
+        self.standar_form_layout = QFormLayout(self.standar_group_box)
+        self.standar_form_layout.setObjectName(u"standar_form_layout")
+        self.standar_form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.standar_form_layout.setLabelAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignVCenter)
+        self.standar_form_layout.setHorizontalSpacing(10)
+        self.standar_form_layout.setVerticalSpacing(8)
+        self.standar_layout_label = QLabel(self.standar_group_box)
+        self.standar_layout_label.setObjectName(u"standar_layout_label")
+
+        self.standar_form_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.standar_layout_label)
+
+        self.standar_layout_combo_box = QComboBox(self.standar_group_box)
+        self.standar_layout_combo_box.setObjectName(u"standar_layout_combo_box")
+        self.standar_layout_combo_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.standar_layout_combo_box.setMinimumContentsLength(16)
+
+        self.standar_form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.standar_layout_combo_box)
+
+        self.urutan_komponen_label = QLabel(self.standar_group_box)
+        self.urutan_komponen_label.setObjectName(u"urutan_komponen_label")
+
+        self.standar_form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.urutan_komponen_label)
+
+        self.urutan_komponen_combo_box = QComboBox(self.standar_group_box)
+        self.urutan_komponen_combo_box.setObjectName(u"urutan_komponen_combo_box")
+        self.urutan_komponen_combo_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.urutan_komponen_combo_box.setMinimumContentsLength(16)
+
+        self.standar_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.urutan_komponen_combo_box)
+
+
+        self.left_column_layout.addWidget(self.standar_group_box)
+
         self.left_column_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.left_column_layout.addItem(self.left_column_spacer)
@@ -251,7 +305,7 @@ class Ui_DocumentSettingsDialog(object):
 
         self.columns_layout.addLayout(self.left_column_layout)
 
-        self.maklumat_group_box = QGroupBox(DocumentSettingsDialog)
+        self.maklumat_group_box = QGroupBox(self.columns_widget)
         self.maklumat_group_box.setObjectName(u"maklumat_group_box")
         self.maklumat_layout = QVBoxLayout(self.maklumat_group_box)
         self.maklumat_layout.setSpacing(6)
@@ -301,6 +355,15 @@ class Ui_DocumentSettingsDialog(object):
 
         self.maklumat_layout.addWidget(self.maklumat_note_label)
 
+        self.maklumat_elements_label = QLabel(self.maklumat_group_box)
+        self.maklumat_elements_label.setObjectName(u"maklumat_elements_label")
+        self.maklumat_elements_label.setVisible(False)
+        self.maklumat_elements_label.setWordWrap(True)
+        self.maklumat_elements_label.setTextFormat(Qt.PlainText)
+        self.maklumat_elements_label.setStyleSheet(u"color: #7a4f01;")
+
+        self.maklumat_layout.addWidget(self.maklumat_elements_label)
+
         self.maklumat_form_layout = QFormLayout()
         self.maklumat_form_layout.setObjectName(u"maklumat_form_layout")
         self.maklumat_form_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -340,8 +403,9 @@ class Ui_DocumentSettingsDialog(object):
 
         self.columns_layout.setStretch(0, 5)
         self.columns_layout.setStretch(1, 6)
+        self.columns_scroll_area.setWidget(self.columns_widget)
 
-        self.dialog_layout.addLayout(self.columns_layout)
+        self.dialog_layout.addWidget(self.columns_scroll_area)
 
         self.button_box = QDialogButtonBox(DocumentSettingsDialog)
         self.button_box.setObjectName(u"button_box")
@@ -356,10 +420,13 @@ class Ui_DocumentSettingsDialog(object):
         self.margin_bottom_label.setBuddy(self.margin_bottom_spin_box)
         self.margin_left_label.setBuddy(self.margin_left_spin_box)
         self.font_size_label.setBuddy(self.font_size_spin_box)
+        self.page_number_label.setBuddy(self.page_number_combo_box)
         self.versi_label.setBuddy(self.versi_line_edit)
         self.tanggal_rancangan_label.setBuddy(self.rancangan_today_check_box)
         self.nomor_label.setBuddy(self.nomor_line_edit)
         self.tanggal_penetapan_label.setBuddy(self.tanggal_penetapan_date_edit)
+        self.standar_layout_label.setBuddy(self.standar_layout_combo_box)
+        self.urutan_komponen_label.setBuddy(self.urutan_komponen_combo_box)
         self.maklumat_label.setBuddy(self.maklumat_plain_text_edit)
         self.tanggal_maklumat_label.setBuddy(self.maklumat_today_check_box)
 #endif // QT_CONFIG(shortcut)
@@ -368,13 +435,16 @@ class Ui_DocumentSettingsDialog(object):
         QWidget.setTabOrder(self.margin_right_spin_box, self.margin_bottom_spin_box)
         QWidget.setTabOrder(self.margin_bottom_spin_box, self.margin_left_spin_box)
         QWidget.setTabOrder(self.margin_left_spin_box, self.font_size_spin_box)
-        QWidget.setTabOrder(self.font_size_spin_box, self.versi_line_edit)
+        QWidget.setTabOrder(self.font_size_spin_box, self.page_number_combo_box)
+        QWidget.setTabOrder(self.page_number_combo_box, self.versi_line_edit)
         QWidget.setTabOrder(self.versi_line_edit, self.rancangan_today_check_box)
         QWidget.setTabOrder(self.rancangan_today_check_box, self.tanggal_rancangan_date_edit)
         QWidget.setTabOrder(self.tanggal_rancangan_date_edit, self.belum_ditetapkan_check_box)
         QWidget.setTabOrder(self.belum_ditetapkan_check_box, self.nomor_line_edit)
         QWidget.setTabOrder(self.nomor_line_edit, self.tanggal_penetapan_date_edit)
-        QWidget.setTabOrder(self.tanggal_penetapan_date_edit, self.maklumat_plain_text_edit)
+        QWidget.setTabOrder(self.tanggal_penetapan_date_edit, self.standar_layout_combo_box)
+        QWidget.setTabOrder(self.standar_layout_combo_box, self.urutan_komponen_combo_box)
+        QWidget.setTabOrder(self.urutan_komponen_combo_box, self.maklumat_plain_text_edit)
         QWidget.setTabOrder(self.maklumat_plain_text_edit, self.restore_default_push_button)
         QWidget.setTabOrder(self.restore_default_push_button, self.maklumat_today_check_box)
         QWidget.setTabOrder(self.maklumat_today_check_box, self.tanggal_maklumat_date_edit)
@@ -411,6 +481,10 @@ class Ui_DocumentSettingsDialog(object):
         self.text_area_label.setText("")
         self.font_size_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Ukuran &huruf isi:", None))
         self.font_size_spin_box.setSuffix(QCoreApplication.translate("DocumentSettingsDialog", u" pt", None))
+        self.page_number_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Nomor hala&man:", None))
+#if QT_CONFIG(tooltip)
+        self.page_number_combo_box.setToolTip(QCoreApplication.translate("DocumentSettingsDialog", u"Bentuk nomor halaman Rancangan dan Standar Pelayanan", None))
+#endif // QT_CONFIG(tooltip)
         self.rancangan_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Rancangan", None))
         self.versi_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Versi rancangan:", None))
         self.versi_line_edit.setPlaceholderText(QCoreApplication.translate("DocumentSettingsDialog", u"mis. 1, 2, atau 1.1", None))
@@ -430,6 +504,9 @@ class Ui_DocumentSettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.tanggal_penetapan_date_edit.setDisplayFormat(QCoreApplication.translate("DocumentSettingsDialog", u"d MMMM yyyy", None))
         self.penetapan_problem_label.setText("")
+        self.standar_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Tabel Standar Pelayanan", None))
+        self.standar_layout_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Susunan tabel:", None))
+        self.urutan_komponen_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Urutan komponen:", None))
         self.maklumat_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Maklumat Pelayanan", None))
         self.maklumat_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Teks &janji pelayanan:", None))
 #if QT_CONFIG(accessibility)
@@ -441,8 +518,9 @@ class Ui_DocumentSettingsDialog(object):
 "\u2022  janji dan kesanggupan melaksanakan pelayanan sesuai standar pelayanan;\n"
 "\u2022  kewajiban melaksanakan pelayanan dan melakukan perbaikan secara terus-menerus;\n"
 "\u2022  kesediaan menerima sanksi dan/atau memberikan kompensasi bila pelayanan tidak sesuai standar.", None))
+        self.maklumat_elements_label.setText("")
         self.tanggal_maklumat_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Tanggal mak&lumat:", None))
-        self.maklumat_today_check_box.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Gunakan tanggal hari ini", None))
+        self.maklumat_today_check_box.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Ikuti tanggal penetapan (bila belum ada: hari ini)", None))
 #if QT_CONFIG(accessibility)
         self.tanggal_maklumat_date_edit.setAccessibleName(QCoreApplication.translate("DocumentSettingsDialog", u"Tanggal maklumat", None))
 #endif // QT_CONFIG(accessibility)

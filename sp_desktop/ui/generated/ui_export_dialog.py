@@ -82,6 +82,14 @@ class Ui_ExportDialog(object):
 
         self.document_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.paper_combo_box)
 
+        self.maklumat_warning_label = QLabel(self.document_group_box)
+        self.maklumat_warning_label.setObjectName(u"maklumat_warning_label")
+        self.maklumat_warning_label.setWordWrap(True)
+        self.maklumat_warning_label.setTextFormat(Qt.PlainText)
+        self.maklumat_warning_label.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+
+        self.document_form_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.maklumat_warning_label)
+
 
         self.left_column_layout.addWidget(self.document_group_box)
 
@@ -284,8 +292,9 @@ class Ui_ExportDialog(object):
         self.doc_label.setText(QCoreApplication.translate("ExportDialog", u"&Jenis dokumen:", None))
         self.doc_hint_label.setText("")
         self.format_label.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
-        self.layout_label.setText(QCoreApplication.translate("ExportDialog", u"&Tata letak:", None))
+        self.layout_label.setText(QCoreApplication.translate("ExportDialog", u"Tata &letak:", None))
         self.paper_label.setText(QCoreApplication.translate("ExportDialog", u"&Kertas:", None))
+        self.maklumat_warning_label.setText("")
         self.services_group_box.setTitle(QCoreApplication.translate("ExportDialog", u"Jenis pelayanan", None))
         self.all_services_radio_button.setText(QCoreApplication.translate("ExportDialog", u"&Semua jenis pelayanan", None))
         self.chosen_services_radio_button.setText(QCoreApplication.translate("ExportDialog", u"&Hanya yang dicentang:", None))
@@ -294,7 +303,7 @@ class Ui_ExportDialog(object):
         self.findings_label.setText("")
         self.target_group_box.setTitle(QCoreApplication.translate("ExportDialog", u"Simpan sebagai", None))
         self.target_line_edit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"Folder dan nama berkas tujuan", None))
-        self.browse_push_button.setText(QCoreApplication.translate("ExportDialog", u"T&elusuri\u2026", None))
+        self.browse_push_button.setText(QCoreApplication.translate("ExportDialog", u"Tel&usuri\u2026", None))
         self.export_progress_bar.setFormat(QCoreApplication.translate("ExportDialog", u"%p%", None))
         self.status_label.setText(QCoreApplication.translate("ExportDialog", u"Pilih dokumen dan tujuan, lalu klik Ekspor.", None))
         self.open_file_push_button.setText(QCoreApplication.translate("ExportDialog", u"&Buka berkas", None))

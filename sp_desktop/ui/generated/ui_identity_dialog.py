@@ -6,10 +6,10 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QLabel, QSizePolicy,
-    QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from sp_desktop.ui.widgets.member_form import MemberFormWidget
 
@@ -17,7 +17,7 @@ class Ui_IdentityDialog(object):
     def setupUi(self, IdentityDialog):
         if not IdentityDialog.objectName():
             IdentityDialog.setObjectName(u"IdentityDialog")
-        IdentityDialog.resize(620, 400)
+        IdentityDialog.resize(640, 460)
         IdentityDialog.setModal(True)
         self.dialog_layout = QVBoxLayout(IdentityDialog)
         self.dialog_layout.setSpacing(10)
@@ -54,12 +54,37 @@ class Ui_IdentityDialog(object):
 
         self.choose_layout.addWidget(self.members_table_widget)
 
+        self.pin_layout = QHBoxLayout()
+        self.pin_layout.setObjectName(u"pin_layout")
+        self.pin_label = QLabel(self.choose_page)
+        self.pin_label.setObjectName(u"pin_label")
+
+        self.pin_layout.addWidget(self.pin_label)
+
+        self.pin_line_edit = QLineEdit(self.choose_page)
+        self.pin_line_edit.setObjectName(u"pin_line_edit")
+        self.pin_line_edit.setMaxLength(8)
+        self.pin_line_edit.setEchoMode(QLineEdit.Password)
+        self.pin_line_edit.setInputMethodHints(Qt.ImhDigitsOnly)
+
+        self.pin_layout.addWidget(self.pin_line_edit)
+
+
+        self.choose_layout.addLayout(self.pin_layout)
+
         self.choose_hint_label = QLabel(self.choose_page)
         self.choose_hint_label.setObjectName(u"choose_hint_label")
         self.choose_hint_label.setEnabled(False)
         self.choose_hint_label.setWordWrap(True)
 
         self.choose_layout.addWidget(self.choose_hint_label)
+
+        self.pin_help_label = QLabel(self.choose_page)
+        self.pin_help_label.setObjectName(u"pin_help_label")
+        self.pin_help_label.setStyleSheet(u"color: #555555;")
+        self.pin_help_label.setWordWrap(True)
+
+        self.choose_layout.addWidget(self.pin_help_label)
 
         self.pages_stacked_widget.addWidget(self.choose_page)
         self.first_member_page = QWidget()
@@ -93,6 +118,9 @@ class Ui_IdentityDialog(object):
 
         self.dialog_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.pin_label.setBuddy(self.pin_line_edit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(IdentityDialog)
     # setupUi
@@ -109,6 +137,12 @@ class Ui_IdentityDialog(object):
 #if QT_CONFIG(accessibility)
         self.members_table_widget.setAccessibleName(QCoreApplication.translate("IdentityDialog", u"Anggota tim", None))
 #endif // QT_CONFIG(accessibility)
+        self.pin_label.setText(QCoreApplication.translate("IdentityDialog", u"&PIN", None))
+#if QT_CONFIG(accessibility)
+        self.pin_line_edit.setAccessibleName(QCoreApplication.translate("IdentityDialog", u"PIN", None))
+#endif // QT_CONFIG(accessibility)
+        self.pin_line_edit.setPlaceholderText(QCoreApplication.translate("IdentityDialog", u"Anggota ini memakai PIN", None))
         self.choose_hint_label.setText(QCoreApplication.translate("IdentityDialog", u"Nama Anda belum ada? Minta anggota tim menambahkannya di halaman Tim Penyusun.", None))
+        self.pin_help_label.setText("")
         self.first_member_intro_label.setText(QCoreApplication.translate("IdentityDialog", u"Tim Penyusun masih kosong. Tambahkan diri Anda sebagai anggota pertama; biasanya ketua tim yang memulai proyek.", None))
     # retranslateUi

@@ -47,12 +47,6 @@ class Ui_ServiceEditor(object):
 
         self.header_layout.addWidget(self.status_label)
 
-        self.saved_label = QLabel(ServiceEditor)
-        self.saved_label.setObjectName(u"saved_label")
-        self.saved_label.setStyleSheet(u"color: palette(placeholder-text);")
-
-        self.header_layout.addWidget(self.saved_label)
-
         self.guidance_tool_button = QToolButton(ServiceEditor)
         self.guidance_tool_button.setObjectName(u"guidance_tool_button")
         self.guidance_tool_button.setCheckable(True)

@@ -91,7 +91,7 @@ class Ui_TeamPage(object):
         self.intro_label.setText(QCoreApplication.translate("TeamPage", u"Tim Penyusun Standar Pelayanan terdiri atas satu ketua, sekurang-kurangnya satu sekretaris, dan anggota. Setiap perubahan dicatat atas nama anggota yang sedang memakai aplikasi.", None))
         self.problems_label.setText("")
         self.add_push_button.setText(QCoreApplication.translate("TeamPage", u"&Tambah anggota\u2026", None))
-        self.edit_push_button.setText(QCoreApplication.translate("TeamPage", u"&Ubah\u2026", None))
+        self.edit_push_button.setText(QCoreApplication.translate("TeamPage", u"Ub&ah\u2026", None))
         self.remove_push_button.setText(QCoreApplication.translate("TeamPage", u"&Hapus", None))
 #if QT_CONFIG(accessibility)
         self.members_table_view.setAccessibleName(QCoreApplication.translate("TeamPage", u"Daftar anggota tim", None))

@@ -6,9 +6,11 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox,
     QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from sp_desktop.ui.widgets.wrapping_label import WrappingLabel
 
 class Ui_TinjauanPage(object):
     def setupUi(self, TinjauanPage):
@@ -57,6 +59,13 @@ class Ui_TinjauanPage(object):
 
         self.status_layout.addWidget(self.status_value_label, 0, 0, 1, 2)
 
+        self.next_step_label = WrappingLabel(self.status_group_box)
+        self.next_step_label.setObjectName(u"next_step_label")
+        self.next_step_label.setWordWrap(True)
+        self.next_step_label.setTextFormat(Qt.RichText)
+
+        self.status_layout.addWidget(self.next_step_label, 3, 0, 1, 2)
+
         self.mark_ready_button = QPushButton(self.status_group_box)
         self.mark_ready_button.setObjectName(u"mark_ready_button")
 
@@ -103,7 +112,7 @@ class Ui_TinjauanPage(object):
         self.findings_table_widget.setToolTip(QCoreApplication.translate("TinjauanPage", u"Klik dua kali atau tekan Enter untuk membuka langkahnya", None))
 #endif // QT_CONFIG(tooltip)
         self.status_group_box.setTitle(QCoreApplication.translate("TinjauanPage", u"Status standar pelayanan", None))
-        self.mark_ready_button.setText(QCoreApplication.translate("TinjauanPage", u"Tandai siap dibahas", None))
+        self.mark_ready_button.setText(QCoreApplication.translate("TinjauanPage", u"Tandai siap dibahas\u2026", None))
         self.reopen_button.setText(QCoreApplication.translate("TinjauanPage", u"Buka kembali", None))
         pass
     # retranslateUi

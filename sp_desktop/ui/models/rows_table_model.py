@@ -20,6 +20,8 @@ ROLE_KIND = Qt.ItemDataRole.UserRole + 2
 """Role whose data is a column's kind (see :class:`Column`)."""
 ROLE_PLACEHOLDER = Qt.ItemDataRole.UserRole + 3
 """Role whose data is the grey hint of an empty cell."""
+ROLE_FREE_TEXT = Qt.ItemDataRole.UserRole + 4
+"""Role whose data tells whether a ``choice`` cell also takes a name typed in (``Column.free_text``)."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -36,6 +38,8 @@ class Column:
         choices: ``(value, label)`` pairs of a ``choice`` column.
         width: a fixed width in pixels, or None to stretch.
         placeholder: grey hint shown in an empty text cell.
+        free_text: a ``choice`` cell that also takes a typed name; the model's ``with_value`` gets the
+            text when it is none of the labels.
     """
 
     attr: str
@@ -44,6 +48,7 @@ class Column:
     choices: tuple[tuple[str, str], ...] = ()
     width: int | None = None
     placeholder: str = ""
+    free_text: bool = False
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -67,7 +72,7 @@ class RowsTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def item_from_text(self, text: str) -> Any:
-        """An item whose main text is ``text`` (one pasted line)."""
+        """An item whose main text is ``text`` (one pasted line), or None when the line holds no item."""
         raise NotImplementedError
 
     def value(self, item: Any, column: Column) -> Any:
@@ -95,7 +100,8 @@ class RowsTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def insert_items(self, row: int, items: list[Any]) -> None:
-        """Insert ``items`` before ``row`` as one user change."""
+        """Insert ``items`` before ``row`` as one user change (None entries, e.g. a pasted header row, are skipped)."""
+        items = [item for item in items if item is not None]
         if not items:
             return
         row = max(0, min(row, len(self._items)))
@@ -151,6 +157,8 @@ class RowsTableModel(QAbstractTableModel):
             return column.kind
         if role == ROLE_PLACEHOLDER:
             return column.placeholder
+        if role == ROLE_FREE_TEXT:
+            return column.free_text
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

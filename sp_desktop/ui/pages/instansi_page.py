@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QWidget
 
 from sp_desktop.domain.enums import ZonaWaktu
 from sp_desktop.domain.formatting import GOLONGAN, normalize_golongan, normalize_nip, pangkat_for
@@ -34,6 +34,24 @@ _TEXT_FIELDS = (
 )
 
 
+def _widen_labels(form: QFormLayout) -> None:
+    """Give every label of ``form`` the width of the widest one, plus a space.
+
+    A label is laid out at its size hint, which measures the text with its kerning; drawing the
+    mnemonic underline splits the text (the "T" of "&Telepon" loses its kerning with the "e"), so
+    the last letter was cut off. The spare width costs nothing: the column is as wide anyway.
+    """
+    labels = [
+        item.widget()
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and isinstance(item.widget(), QLabel)
+    ]
+    if labels:
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest + label.fontMetrics().horizontalAdvance(" "))
+
+
 class InstansiPage(QWidget):
     """Edits the project's :class:`Instansi` and logo through the session (autosave per keystroke).
 
@@ -47,6 +65,8 @@ class InstansiPage(QWidget):
         self.ui.setupUi(self)
         self._session = session
         self._instansi = Instansi()
+        for form in (self.ui.instansi_form_layout, self.ui.kepala_form_layout):
+            _widen_labels(form)
         for zona in ZonaWaktu:
             self.ui.zona_waktu_combo_box.addItem(zona.label, zona.value)
         self.ui.kepala_golongan_combo_box.addItem("— belum dipilih / bukan PNS —", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QMessageBox, QStyle, QWidget
 
+from sp_desktop.domain import roles
 from sp_desktop.domain.model import ServiceSummary
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_services_page import Ui_ServicesPage
@@ -51,6 +52,7 @@ class ServicesPage(QWidget):
         self._deleting_id = 0
         self.delete_box: QMessageBox | None = None  # the open "Hapus …?" question, if any
         self._delete_button: QAbstractButton | None = None
+        self._delete_tooltip: str | None = None
         self.editor = None  # ServiceEditorWidget, created on first use (keeps start-up light)
         self.model = ServicesTableModel(self)  # filters the search itself: no proxy calling Python per row
         self._setup_view()
@@ -182,8 +184,19 @@ class ServicesPage(QWidget):
         ui = self.ui
         for action in (ui.rename_action, ui.duplicate_action, ui.delete_action, ui.history_action):
             action.setEnabled(selected is not None)
+        self._update_delete_action(selected)
         ui.move_up_action.setEnabled(position > 0)
         ui.move_down_action.setEnabled(0 <= position < self.model.total_count() - 1)
+
+    def _update_delete_action(self, selected: ServiceSummary | None) -> None:
+        # Deleting follows the status and the role (domain.roles); the tooltip says why it cannot.
+        action = self.ui.delete_action
+        if self._delete_tooltip is None:
+            self._delete_tooltip = action.toolTip()
+        reason = roles.why_cannot_delete_service(self._session.actor, selected.status) if selected else None
+        if reason is not None:
+            action.setEnabled(False)
+        action.setToolTip(reason or self._delete_tooltip)
 
     def _on_search_line_edit_text_changed(self, text: str) -> None:
         selected = self.selected_service()
@@ -205,6 +218,7 @@ class ServicesPage(QWidget):
         self.reload()
 
     def _on_signals_actor_changed(self) -> None:
+        self._update_actions()
         # A hidden editor re-reads everything in load() when it is opened next; refreshing it now
         # could ask for a service deleted from the list meanwhile.
         if self.is_editor_shown() and hasattr(self.editor, "refresh_access"):

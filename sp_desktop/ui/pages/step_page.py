@@ -26,6 +26,7 @@ class StepPage(QWidget):
 
     Attributes:
         step_key: the identification step shown (``components.STEP_KEYS``).
+        read_only: True while the page may be read but not changed.
     """
 
     edited = Signal(object, object)
@@ -34,6 +35,7 @@ class StepPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._filling = False
+        self.read_only = False
 
     def show_layanan(self, layanan: Layanan) -> None:
         """Show ``layanan`` without reporting the widgets' changes as edits."""
@@ -45,7 +47,11 @@ class StepPage(QWidget):
         """Refresh what is computed from other components (totals); pages that show some override this."""
 
     def set_read_only(self, read_only: bool) -> None:
-        """Let the page be read but not changed (e.g. a standard frozen for discussion)."""
+        """Let the page be read but not changed (e.g. a standard frozen for discussion).
+
+        Pages that enable a control of their own later (a quick-pick menu) consult :attr:`read_only`.
+        """
+        self.read_only = read_only
         for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             field.setReadOnly(read_only)
         for spin_box in self.findChildren(QAbstractSpinBox):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QStyle, QWidget
 
 from sp_desktop.domain.model import Member
 from sp_desktop.domain.roles import team_problems
+from sp_desktop.services import identity
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.dialogs.member_dialog import MemberDialog
+from sp_desktop.ui.dialogs.pin_dialog import HELP_TEXT, KetuaPinGate, PinDialog
 from sp_desktop.ui.generated.ui_team_page import Ui_TeamPage
-from sp_desktop.ui.messages import confirm, guarded
+from sp_desktop.ui.messages import confirm, guarded, inform, warn
 from sp_desktop.ui.models.team_table_model import TeamTableModel
 from sp_desktop.ui.session_signals import SessionSignals
 
@@ -29,6 +31,14 @@ class TeamPage(QWidget):
         self.ui.setupUi(self)
         self._session = session
         self._member_dialog: MemberDialog | None = None
+        self.pin_dialog: PinDialog | None = None
+        self.pin_gate = KetuaPinGate(session, self)
+        # "PIN saya…": each member sets, changes or removes their own PIN (services/identity.py).
+        self.pin_push_button = QPushButton("&PIN saya…", self)
+        self.pin_push_button.setObjectName("pin_push_button")
+        self.pin_push_button.setToolTip(HELP_TEXT)
+        self.ui.buttons_layout.addWidget(self.pin_push_button)
+        self.pin_push_button.clicked.connect(self._on_pin_push_button_clicked)
         self.model = TeamTableModel(self)
         view = self.ui.members_table_view
         view.setModel(self.model)
@@ -86,11 +96,15 @@ class TeamPage(QWidget):
         return dialog
 
     def _on_member_dialog_submitted(self, member: Member) -> None:
+        # Appointing or replacing the ketua is the ketua's: the gate asks for the ketua's PIN when there is one.
         if member.id:
-            stored = guarded(self, "Ubah anggota", lambda: self._session.update_member(member) or True)
+            title, call = "Ubah anggota", lambda: self._session.update_member(member)
         else:
-            stored = guarded(self, "Tambah anggota", self._session.add_member, member)
-        if stored and self._member_dialog is not None:
+            title, call = "Tambah anggota", lambda: self._session.add_member(member)
+        self.pin_gate.run(title, call, self._on_member_stored, over=self._member_dialog)
+
+    def _on_member_stored(self, _result: object) -> None:
+        if self._member_dialog is not None:
             self._member_dialog.accept()
 
     def _on_member_dialog_finished(self, _result: int) -> None:
@@ -112,7 +126,31 @@ class TeamPage(QWidget):
         if member is None:
             return
         if confirm(self, "Hapus anggota", f"Hapus {member.nama} dari Tim Penyusun?"):
-            guarded(self, "Hapus anggota", self._session.remove_member, member.id)
+            self.pin_gate.run("Hapus anggota", lambda: self._session.remove_member(member.id))
+
+    def _on_pin_push_button_clicked(self) -> None:
+        actor = self._session.actor
+        if actor is None:
+            warn(self, "PIN saya", "Pilih dulu siapa Anda (Berkas › Ganti pengguna), lalu atur PIN Anda.")
+            return
+        dialog = PinDialog.changing(actor.nama, identity.has_pin(self._session, actor.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_pin_dialog_accepted)
+        dialog.finished.connect(self._on_pin_dialog_finished)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _on_pin_dialog_accepted(self) -> None:
+        dialog = self.pin_dialog
+        if dialog is None:
+            return
+        new_pin, current_pin = dialog.new_pin(), dialog.pin() or None
+        done = guarded(self, "PIN saya", lambda: identity.set_own_pin(self._session, new_pin, current_pin) or True)
+        if done:
+            inform(self, "PIN saya", "PIN dihapus." if dialog.removing else "PIN disimpan.")
+
+    def _on_pin_dialog_finished(self, _result: int) -> None:
+        self.pin_dialog = None
 
     def _on_members_table_view_selection_changed(self, *_args) -> None:
         self._update_buttons()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from ...domain.checks import BLOKIR, Finding
 from ...domain.components import STEP_KEYS, komponen_label
@@ -16,13 +16,36 @@ from .step_page import StepPage
 READY = StatusLayanan.SIAP_DIBAHAS.value
 DRAFT = StatusLayanan.DRAF.value
 
+NEXT_STEP = "Cetak Rancangan untuk dibahas — Ctrl+E"
+"""What the team does once a standard is ready for discussion (Dokumen › Ekspor dokumen)."""
+CALM_STYLE = "background: #e7f1ea; color: #1d4d2b; border: 1px solid #b9d9c2; border-radius: 4px; padding: 6px;"
+"""A state notice, not an error: the style of ``next_step_label``, for any banner that shows the status."""
+
+
+def frozen_notice(is_ketua: bool) -> str:
+    """The sentence that tells a team member why a siap-dibahas standard cannot be edited, and what is next.
+
+    Args:
+        is_ketua: whether the member reading it is the ketua (who may reopen it) or not (who must ask).
+    """
+    who = (
+        "Untuk mengubahnya, buka kembali di langkah Tinjauan."
+        if is_ketua
+        else "Untuk mengubahnya, minta ketua tim membukanya kembali."
+    )
+    return f"Standar ini siap dibahas; isinya dikunci selama pembahasan. {who} Langkah berikutnya: {NEXT_STEP}."
+
 
 class TinjauanPage(StepPage):
     """All findings in one list (double-click or Enter opens the step) and the status actions.
 
     Signals:
         step_requested(str): the user wants to open the step a finding names.
-        status_requested(str): the user pressed "Tandai siap dibahas" or "Buka kembali" (target status).
+        status_requested(str): the target status the user chose: "siap_dibahas" once confirmed in
+            ``confirm_box``, or "draf" at once ("Buka kembali").
+
+    Attributes:
+        confirm_box: the open "Tandai siap dibahas" question (window-modal, not blocking), or None.
     """
 
     step_key = "tinjauan"
@@ -45,12 +68,25 @@ class TinjauanPage(StepPage):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.itemActivated.connect(self._on_findings_table_widget_item_activated)
         table.itemDoubleClicked.connect(self._on_findings_table_widget_item_activated)
-        self.ui.mark_ready_button.clicked.connect(lambda: self.status_requested.emit(READY))
-        self.ui.reopen_button.clicked.connect(lambda: self.status_requested.emit(DRAFT))
+        self.ui.next_step_label.setStyleSheet(CALM_STYLE)
+        self.ui.next_step_label.hide()
+        self.confirm_box: QMessageBox | None = None
+        self._confirm_button = None
+        self._name = ""
+        self.ui.mark_ready_button.clicked.connect(self._on_mark_ready_button_clicked)
+        self.ui.reopen_button.clicked.connect(self._on_reopen_button_clicked)
 
     def _fill(self, layanan: Layanan) -> None:
         label = StatusLayanan(layanan.status).label if layanan.status in StatusLayanan.values() else layanan.status
         self.ui.status_value_label.setText(f"Status sekarang: <b>{label}</b>")
+        self._name = layanan.jenis_pelayanan.strip()
+        ready = layanan.status == READY
+        self.ui.next_step_label.setVisible(ready)
+        if ready:
+            self.ui.next_step_label.setText(
+                "Isi standar ini dikunci selama pembahasan dengan masyarakat. "
+                f"Langkah berikutnya: <b>{NEXT_STEP}</b> (Dokumen › Ekspor dokumen, pilih Rancangan)."
+            )
 
     def show_review(self, findings: list[Finding], reasons: dict[str, str | None]) -> None:
         """Show ``findings`` and enable each status button unless ``reasons`` says why not.
@@ -88,6 +124,36 @@ class TinjauanPage(StepPage):
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
             label.setText(reason or "")
+
+    def _on_mark_ready_button_clicked(self) -> None:
+        if self.confirm_box is not None:
+            return
+        name = f"“{self._name}”" if self._name else "standar ini"
+        box = QMessageBox(QMessageBox.Icon.Question, "Tandai siap dibahas", f"Tandai {name} siap dibahas?", parent=self)
+        box.setInformativeText(
+            "Selama dibahas, isi standar dikunci: tidak seorang pun dapat mengubahnya sampai ketua tim "
+            f"membukanya kembali dengan “Buka kembali” di langkah ini.\n\nLangkah berikutnya: {NEXT_STEP}."
+        )
+        self._confirm_button = box.addButton("&Tandai siap dibahas", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self._confirm_button)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A bound method, not a lambda: a lambda holding this page in a deleted box's connection crashes PySide6.
+        box.finished.connect(self._on_confirm_box_finished)
+        self.confirm_box = box
+        box.open()
+
+    def _on_confirm_box_finished(self, _result: int) -> None:
+        box, self.confirm_box = self.confirm_box, None
+        confirmed = box is not None and box.clickedButton() is self._confirm_button
+        self._confirm_button = None
+        if confirmed:
+            self.status_requested.emit(READY)
+
+    def _on_reopen_button_clicked(self) -> None:
+        self.status_requested.emit(DRAFT)
 
     def _on_findings_table_widget_item_activated(self, item: QTableWidgetItem) -> None:
         komponen = item.data(Qt.ItemDataRole.UserRole)

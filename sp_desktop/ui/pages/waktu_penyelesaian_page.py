@@ -6,8 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QWidget
 
-from ...domain.derive import effective_waktu, step_durations
-from ...domain.formatting import format_duration_total
+from ...domain.derive import effective_waktu, total_duration_text
 from ...domain.model import Layanan
 from ..generated.ui_waktu_penyelesaian_page import Ui_WaktuPenyelesaianPage
 from .prosedur_page import NO_DURATION
@@ -35,7 +34,7 @@ class WaktuPenyelesaianPage(StepPage):
             set_text(self.ui.stated_line_edit, stated)
 
     def update_derived(self, layanan: Layanan) -> None:
-        self._derived_words = format_duration_total(step_durations(layanan), words=True)
+        self._derived_words = total_duration_text(layanan)  # the documents' own wording of the total
         self.ui.derived_value_label.setText(self._derived_words or NO_DURATION)
         effective = effective_waktu(layanan)
         self.ui.effective_value_label.setText(f"<b>{escape(effective)}</b>" if effective else "—")

@@ -115,8 +115,8 @@ class EditableListWidget(QWidget):
         )
 
     def add_items(self, items: list) -> None:
-        """Insert ``items`` below the selected row (at the end when none is), as one change."""
-        if self._model is None or not items:
+        """Insert ``items`` below the selected row (at the end when none is), as one change (not when read-only)."""
+        if self._model is None or not items or self._read_only:
             return
         row = self.current_row() + 1 if self.current_row() >= 0 else self._model.rowCount()
         self._model.insert_items(row, items)

@@ -1,0 +1,58 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from sp_desktop.domain import roles
+from sp_desktop.domain.model import Member
+from sp_desktop.domain.roles import NotAllowed
+from sp_desktop.services.session import open_project
+
+DATA = Path(__file__).parents[1] / "data"
+KETUA = Member("Sri", "", "Sekretaris Dinas", "ketua", id=1)
+ANGGOTA = Member("Andi", "", "Staf", "anggota", id=2)
+
+
+@pytest.fixture
+def session(tmp_path):
+    path = tmp_path / "proyek.spdb"
+    setup = open_project(path, create=True)
+    setup.import_document(json.loads((DATA / "proyek_contoh.json").read_text(encoding="utf-8")))
+    setup.close()
+    s = open_project(path, interactive=True)
+    yield s
+    s.close()
+
+
+def member(s, peran):
+    return next(m for m in s.members() if m.peran == peran)
+
+
+def test_roles_delete_follows_status_and_role():
+    assert roles.why_cannot_delete_service(None, "draf") is not None
+    assert roles.why_cannot_delete_service(ANGGOTA, "draf") is None
+    assert roles.why_cannot_delete_service(KETUA, "draf") is None
+    assert "Hanya ketua" in roles.why_cannot_delete_service(ANGGOTA, "siap_dibahas")
+    assert "Buka kembali" in roles.why_cannot_delete_service(KETUA, "siap_dibahas")
+
+
+def test_roles_delete_an_anggota_cannot_delete_a_ready_standard(session):
+    first = session.services()[0]
+    session.set_actor(member(session, "ketua").id)
+    session.set_status(first.id, "siap_dibahas")
+    session.set_actor(member(session, "anggota").id)
+    with pytest.raises(NotAllowed, match="siap dibahas"):
+        session.delete_service(first.id)
+    assert session.service(first.id).jenis_pelayanan == first.jenis_pelayanan
+    assert session.trash_count() == 0
+
+
+def test_roles_delete_the_ketua_reopens_then_deletes(session):
+    first = session.services()[0]
+    session.set_actor(member(session, "ketua").id)
+    session.set_status(first.id, "siap_dibahas")
+    with pytest.raises(NotAllowed, match="Buka kembali"):
+        session.delete_service(first.id)
+    session.set_status(first.id, "draf")
+    session.delete_service(first.id)
+    assert session.trash_count() == 1
