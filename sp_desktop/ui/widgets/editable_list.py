@@ -16,7 +16,7 @@ from ..models.rows_table_model import RowsTableModel
 from .paste_lines_dialog import PasteLinesDialog
 from .row_delegate import RowDelegate
 
-MIN_STRETCH_WIDTH = 170
+MIN_STRETCH_WIDTH = 150
 """The main text column never gets narrower than this; the table scrolls sideways instead."""
 
 
