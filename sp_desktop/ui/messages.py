@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sp_desktop.domain.roles import NotAllowed
@@ -52,3 +53,37 @@ def guarded(parent: QWidget | None, title: str, call: Callable[..., T], *args, *
     except (NotAllowed, ProjectError) as exc:
         warn(parent, title, str(exc))
         return None
+
+
+class ConfirmBox(QMessageBox):
+    """A window-modal question that does not block, with Indonesian buttons; emits ``answered(bool)``.
+
+    Connect ``answered`` to a bound method (a lambda holding a page in a deleted box's connection
+    crashes PySide6), then call ``open()``. The box deletes itself when closed.
+
+    Args:
+        parent: the window the question belongs to.
+        title, text, informative: what it asks.
+        confirm_text: the confirming button, e.g. "&Hapus".
+        destructive: Batal is then the default, so Enter never destroys anything.
+        icon: the box's icon.
+    """
+
+    answered = Signal(bool)
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, confirm_text: str, *, informative: str = "",
+                 destructive: bool = False, icon: QMessageBox.Icon = QMessageBox.Icon.Question):
+        super().__init__(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+        if informative:
+            self.setInformativeText(informative)
+        role = QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+        self.confirm_button = self.addButton(confirm_text, role)
+        cancel = self.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(cancel if destructive else self.confirm_button)
+        self.setEscapeButton(cancel)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, _result: int) -> None:
+        self.answered.emit(self.clickedButton() is self.confirm_button)

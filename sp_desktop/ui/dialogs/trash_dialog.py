@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sp_desktop.ui.generated.ui_trash_dialog import Ui_TrashDialog
-from sp_desktop.ui.messages import guarded
+from sp_desktop.ui.messages import ConfirmBox, guarded
 
 if TYPE_CHECKING:
     from sp_desktop.services.session import ProjectSession
@@ -54,7 +53,6 @@ class TrashDialog(QDialog):
         self._entries: list[TrashEntry] = []
         self._intro = self.ui.intro_label.text()
         self.confirm_box: QMessageBox | None = None
-        self._confirm_button: QAbstractButton | None = None
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Tutup")
         self.ui.restore_push_button.setDefault(True)
         header = self.ui.trash_table_widget.horizontalHeader()
@@ -119,25 +117,18 @@ class TrashDialog(QDialog):
         listed = "\n".join(f"• {name}" for name in names[:_MAX_NAMED])
         if len(names) > _MAX_NAMED:
             listed += f"\n• dan {len(names) - _MAX_NAMED} layanan lainnya"
-        box = QMessageBox(QMessageBox.Icon.Warning, "Kosongkan Sampah",
-                          f"Keluarkan {len(names)} jenis pelayanan berikut dari Sampah?\n\n{listed}", parent=self)
-        box.setInformativeText(
-            "Layanan itu masih dapat dipulihkan dari riwayat: setelah Sampah dikosongkan, masing-masing tetap "
-            "tampil di daftar ini dengan tanda “Riwayat”."
+        box = ConfirmBox(
+            self, "Kosongkan Sampah", f"Keluarkan {len(names)} jenis pelayanan berikut dari Sampah?\n\n{listed}",
+            "&Kosongkan Sampah", destructive=True, icon=QMessageBox.Icon.Warning,  # Enter never empties the trash
+            informative="Layanan itu masih dapat dipulihkan dari riwayat: setelah Sampah dikosongkan, masing-masing "
+            "tetap tampil di daftar ini dengan tanda “Riwayat”.",
         )
-        self._confirm_button = box.addButton("&Kosongkan Sampah", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # Enter never empties the trash
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._on_confirm_box_finished)
+        box.answered.connect(self._on_confirm_box_answered)
         self.confirm_box = box
         box.open()
 
-    def _on_confirm_box_finished(self, _result: int) -> None:
-        box, self.confirm_box = self.confirm_box, None
-        confirmed = box is not None and box.clickedButton() is self._confirm_button
-        self._confirm_button = None
+    def _on_confirm_box_answered(self, confirmed: bool) -> None:
+        self.confirm_box = None
         if confirmed:
             guarded(self, "Kosongkan Sampah", self._session.empty_trash)
             self.reload()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QStyle, QWidget
 
 from sp_desktop.domain import roles
 from sp_desktop.domain.model import ServiceSummary
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_services_page import Ui_ServicesPage
-from sp_desktop.ui.messages import guarded
+from sp_desktop.ui.messages import ConfirmBox, guarded
 from sp_desktop.ui.models.services_table_model import (
     COLUMN_KELENGKAPAN,
     COLUMN_KLASIFIKASI,
@@ -51,7 +51,6 @@ class ServicesPage(QWidget):
         self._renaming_id = 0
         self._deleting_id = 0
         self.delete_box: QMessageBox | None = None  # the open "Hapus …?" question, if any
-        self._delete_button: QAbstractButton | None = None
         self._delete_tooltip: str | None = None
         self.editor = None  # ServiceEditorWidget, created on first use (keeps start-up light)
         self.model = ServicesTableModel(self)  # filters the search itself: no proxy calling Python per row
@@ -280,21 +279,16 @@ class ServicesPage(QWidget):
             f"Hapus “{selected.jenis_pelayanan}”?\n\nLayanan dipindahkan ke Sampah dan tetap di sana, juga setelah "
             "proyek ditutup, sampai Sampah dikosongkan. Dari Sampah layanan dapat dipulihkan beserta riwayatnya."
         )
-        box = QMessageBox(QMessageBox.Icon.Question, "Hapus jenis pelayanan", question, parent=self)
-        self._delete_button = box.addButton("&Hapus", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # Enter never deletes
-        box.setEscapeButton(cancel)
+        box = ConfirmBox(self, "Hapus jenis pelayanan", question, "&Hapus", destructive=True)  # Enter never deletes
         self._deleting_id = selected.id
         self.delete_box = box
-        box.finished.connect(self._on_delete_box_finished)
+        box.answered.connect(self._on_delete_box_answered)
         self._open_dialog(box)
 
-    def _on_delete_box_finished(self, _result: int) -> None:
-        box, self.delete_box = self.delete_box, None
-        if box is not None and box.clickedButton() is self._delete_button:
+    def _on_delete_box_answered(self, confirmed: bool) -> None:
+        self.delete_box = None
+        if confirmed:
             guarded(self, "Hapus jenis pelayanan", self._session.delete_service, self._deleting_id)
-        self._delete_button = None
 
     def _move_selected(self, step: int) -> None:
         selected = self.selected_service()

@@ -10,6 +10,7 @@ from ...domain.components import STEP_KEYS, komponen_label
 from ...domain.enums import StatusLayanan
 from ...domain.model import Layanan
 from ..generated.ui_tinjauan_page import Ui_TinjauanPage
+from ..messages import ConfirmBox
 from ..widgets.status_icons import blocked_icon, warning_icon
 from .step_page import StepPage
 
@@ -71,7 +72,6 @@ class TinjauanPage(StepPage):
         self.ui.next_step_label.setStyleSheet(CALM_STYLE)
         self.ui.next_step_label.hide()
         self.confirm_box: QMessageBox | None = None
-        self._confirm_button = None
         self._name = ""
         self.ui.mark_ready_button.clicked.connect(self._on_mark_ready_button_clicked)
         self.ui.reopen_button.clicked.connect(self._on_reopen_button_clicked)
@@ -129,26 +129,18 @@ class TinjauanPage(StepPage):
         if self.confirm_box is not None:
             return
         name = f"“{self._name}”" if self._name else "standar ini"
-        box = QMessageBox(QMessageBox.Icon.Question, "Tandai siap dibahas", f"Tandai {name} siap dibahas?", parent=self)
-        box.setInformativeText(
-            "Selama dibahas, isi standar dikunci: tidak seorang pun dapat mengubahnya sampai ketua tim "
-            f"membukanya kembali dengan “Buka kembali” di langkah ini.\n\nLangkah berikutnya: {NEXT_STEP}."
+        # Tandai is the default: marking can be undone ("Buka kembali").
+        box = ConfirmBox(
+            self, "Tandai siap dibahas", f"Tandai {name} siap dibahas?", "&Tandai siap dibahas",
+            informative="Selama dibahas, isi standar dikunci: tidak seorang pun dapat mengubahnya sampai ketua tim "
+            f"membukanya kembali dengan “Buka kembali” di langkah ini.\n\nLangkah berikutnya: {NEXT_STEP}.",
         )
-        self._confirm_button = box.addButton("&Tandai siap dibahas", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("&Batal", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self._confirm_button)
-        box.setEscapeButton(cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A bound method, not a lambda: a lambda holding this page in a deleted box's connection crashes PySide6.
-        box.finished.connect(self._on_confirm_box_finished)
+        box.answered.connect(self._on_confirm_box_answered)
         self.confirm_box = box
         box.open()
 
-    def _on_confirm_box_finished(self, _result: int) -> None:
-        box, self.confirm_box = self.confirm_box, None
-        confirmed = box is not None and box.clickedButton() is self._confirm_button
-        self._confirm_button = None
+    def _on_confirm_box_answered(self, confirmed: bool) -> None:
+        self.confirm_box = None
         if confirmed:
             self.status_requested.emit(READY)
 
