@@ -32,7 +32,8 @@ ROOT = "(berkas)"
 
 METODE_PEMBAHASAN = ("fgd", "public_hearing", "fkp")
 UNSUR_PESERTA = (
-    "penyelenggara", "pengguna_layanan", "tokoh_masyarakat", "pemerhati", "organisasi", "akademisi", "lainnya",
+    "penyelenggara", "pengguna_layanan", "tokoh_masyarakat", "pemerhati", "organisasi", "akademisi",
+    "instansi_terkait", "media_massa", "lainnya",
 )
 # The fourteen LAYANAN component keys, in the order sp-json.md lists them.
 KOMPONEN_KEYS = tuple(k for k in STEP_KEYS if k not in ("jenis_pelayanan", "tinjauan"))

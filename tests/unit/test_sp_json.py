@@ -415,3 +415,9 @@ def test_sp_json_duration_without_unit_is_a_draft_not_an_error():
     data["layanan"][0]["prosedur"][0]["durasi"]["satuan"] = "minggu"
     with pytest.raises(SpJsonError, match="satuan"):
         project_from_dict(data)
+
+
+@pytest.mark.parametrize("unsur", ["instansi_terkait", "media_massa", "akademisi", "lainnya"])
+def test_every_unsur_the_contract_names_is_accepted_and_round_trips(proyek, unsur):
+    proyek["pembahasan"][0]["peserta"][0]["unsur"] = unsur
+    assert _ordered(project_to_dict(project_from_dict(proyek))) == _ordered(proyek)
