@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.os_messages import os_reason
 from ..domain.sp_json import SpJsonError, load_json_bytes, parse_document
 from .common import CliError, project, run_guarded
 
@@ -22,7 +23,7 @@ def _run(args) -> int:
     try:
         raw = source.read_bytes()
     except OSError as exc:
-        raise CliError(f"Berkas {source} tidak dapat dibaca: {exc.strerror or exc}.") from exc
+        raise CliError(f"Berkas {source} tidak dapat dibaca: {os_reason(exc)}.") from exc
     try:
         data = load_json_bytes(raw)
         parse_document(data)  # validate before the project file is created or touched

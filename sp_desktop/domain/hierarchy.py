@@ -74,9 +74,15 @@ class OrderProblem:
 
 def first_order_problem(lines: list[str]) -> OrderProblem | None:
     """Where ``lines`` (blank ones ignored) break the order "dari yang tertinggi", or None when they keep it."""
-    ranks = [(i, rank_of(text)) for i, text in enumerate(lines) if text and text.strip()]
-    for position, (index, rank) in enumerate(ranks):
-        for above, above_rank in ranks[:position]:
-            if above_rank > rank:
-                return OrderProblem(line=index, above=above)
+    # Linear in the lines: for each rank only the first line seen with it matters (the ranks are few),
+    # and the line to name above is the earliest of those ranked lower than the current one.
+    first_seen: dict[int, int] = {}
+    for index, text in enumerate(lines):
+        if not (text and text.strip()):
+            continue
+        rank = rank_of(text)
+        lower = [first for seen_rank, first in first_seen.items() if seen_rank > rank]
+        if lower:
+            return OrderProblem(line=index, above=min(lower))
+        first_seen.setdefault(rank, index)
     return None

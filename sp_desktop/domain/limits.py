@@ -20,6 +20,10 @@ MAX_DURASI = 100_000
 always accepted, so no project an earlier version stored is refused for it; more is a typing error, and the
 bound keeps every sum finite and printable."""
 
+MAX_LIST_ITEMS = 10_000
+"""The most items one JSON array may hold (the services of a project, the lines of a component): far
+above any unit's real lists, and it keeps every per-item check of an import quick."""
+
 MAX_TEXT_CHARS = 100_000
 """The longest text value (one name, one requirement, one step, one line of a list), in characters: some thirty
 pages, far beyond any real component. The PDF writer lays out one long paragraph in time that grows with the

@@ -17,6 +17,7 @@ from .components import STEP_KEYS
 from .formatting import format_number
 from .limits import (
     MAX_DURASI,
+    MAX_LIST_ITEMS,
     MAX_RUPIAH,
     MAX_TEXT_CHARS,
     child_path,
@@ -213,6 +214,9 @@ class Obj:
         value = self.raw(key)
         if not isinstance(value, list):
             raise wrong_type(self.at(key), "daftar", value)
+        if len(value) > MAX_LIST_ITEMS:
+            limit = format_number(MAX_LIST_ITEMS)
+            raise SpJsonError(self.at(key), f"daftar terlalu panjang; paling banyak {limit} butir")
         return value
 
     def texts(self, key: str) -> list[str]:

@@ -15,7 +15,7 @@ from datetime import date
 from .components import komponen_label
 from .enums import JenisSaluran, Klasifikasi, LabeledEnum, Peran, SatuanDurasi, Tahap, ZonaWaktu
 from .formatting import DURATION_UNITS, format_number
-from .limits import MAX_DURASI, MAX_RUPIAH, MAX_TEXT_CHARS
+from .limits import MAX_DURASI, MAX_LIST_ITEMS, MAX_RUPIAH, MAX_TEXT_CHARS
 from .model import Durasi, Instansi, Layanan, Member
 from .roles import NotAllowed
 
@@ -100,6 +100,10 @@ def layanan(lay: Layanan) -> None:
         NotAllowed: for a value SP JSON import would refuse: an unknown choice, a number outside the bounds of
             :mod:`limits` (true/false is no number), or a text longer than ``limits.MAX_TEXT_CHARS``.
     """
+    for name, value in vars(lay).items():
+        if isinstance(value, list) and len(value) > MAX_LIST_ITEMS:
+            limit = f"{MAX_LIST_ITEMS:,}".replace(",", ".")
+            raise NotAllowed(f"Komponen {name} terlalu panjang; paling banyak {limit} butir.")
     enum_value(lay.klasifikasi, Klasifikasi, "Klasifikasi")
     for i, item in enumerate(lay.persyaratan, start=1):
         enum_value(item.tahap, Tahap, f"Tahap persyaratan {i}")

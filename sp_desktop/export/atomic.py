@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from ..domain.os_messages import os_reason
 from .errors import ExportError
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ def atomic_write(path: Path | str, write: Callable[[Path], None]) -> Path:
         raise locked_error(target) from exc
     except OSError as exc:
         _remove_quietly(temp)
-        raise ExportError(f"Gagal menyimpan file {target}: {exc.strerror or exc}") from exc
+        raise ExportError(f"Gagal menyimpan file {target}: {os_reason(exc)}") from exc
     except BaseException:
         _remove_quietly(temp)
         raise

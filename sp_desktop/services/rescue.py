@@ -18,6 +18,7 @@ from ..domain import validate
 from ..domain.enums import JenisSaluran, Klasifikasi, Peran, SatuanDurasi, StatusLayanan, Tahap, ZonaWaktu
 from ..domain.limits import MAX_DURASI, MAX_RUPIAH, MAX_TEXT_CHARS
 from ..domain.model import Durasi, Instansi, Kepala, Layanan, Logo, Member, Pengaturan, Project
+from ..domain.names import name_key
 from ..domain.roles import NotAllowed
 from ..storage import errors
 from ..storage.codec import ComponentError, ShapeError, from_plain, service_from_row
@@ -124,9 +125,22 @@ def _services(conn: sqlite3.Connection) -> list[RescuedService]:
         unreadable = [column_label(c) for c in bad] + [column_label(e.column) for e in failures]
         _sanitize(lay, unreadable)
         if not lay.jenis_pelayanan.strip():
-            lay.jenis_pelayanan = f"Layanan tanpa nama (id {row['id']})"
+            lay.jenis_pelayanan = f"Layanan tanpa nama (id {row.get('id')})"
         result.append(RescuedService(lay, list(dict.fromkeys(unreadable))))
+    _distinct_names(result)
     return result
+
+
+def _distinct_names(services: list[RescuedService]) -> None:
+    # Two services whose names became one (damage, another tool) would make an SP JSON import refuses.
+    taken: set[str] = set()
+    for rescued in services:
+        base, number = rescued.layanan.jenis_pelayanan, 2
+        while name_key(rescued.layanan.jenis_pelayanan) in taken:
+            rescued.layanan.jenis_pelayanan, number = f"{base} ({number})", number + 1
+        if rescued.layanan.jenis_pelayanan != base:
+            rescued.unreadable.append(f"Jenis pelayanan (nama ganda, kini “{rescued.layanan.jenis_pelayanan}”)")
+        taken.add(name_key(rescued.layanan.jenis_pelayanan))
 
 
 def _instansi(conn: sqlite3.Connection, notes: list[str]) -> Instansi:

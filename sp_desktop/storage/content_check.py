@@ -1,6 +1,6 @@
 """Reading every stored value back before a project is opened for writing (storage layer).
 
-``PRAGMA quick_check`` finds damage to SQLite's own structures; this finds damage it cannot
+``PRAGMA integrity_check`` finds damage to SQLite's own structures; this finds damage it cannot
 see: text that is not UTF-8, JSON that is broken or of the wrong shape, a missing table,
 and values another tool wrote that the app would refuse (an unknown klasifikasi).
 """
@@ -16,6 +16,7 @@ from typing import Any
 from ..domain import validate
 from ..domain.enums import Peran, StatusLayanan, ZonaWaktu
 from ..domain.model import Pengaturan
+from ..domain.names import name_key
 from ..domain.roles import NotAllowed
 from . import errors
 from .codec import CONTENT_COLUMNS, ComponentError, ShapeError, checksum, from_plain, service_from_row
@@ -134,6 +135,47 @@ def _schema_problems(conn: sqlite3.Connection, present: set[str], applied: list[
     return problems
 
 
+# The columns the app derives from a service and reads without decoding it (the list, the order).
+_DERIVED = ("name_key", "missing", "created_at", "updated_at", "updated_by", "checksum")
+
+
+def _every_service_problems(conn: sqlite3.Connection, applied: list[str]) -> list[ContentProblem]:
+    """What is wrong across all services, whatever their checksums: ids, the derived columns, names.
+
+    Cheap at 2,000 services (a few small columns per row), so it runs on every open.
+    """
+    have = {r[1] for r in conn.execute("PRAGMA table_info(layanan)")}
+    columns = ["id", "jenis_pelayanan", *[c for c in _DERIVED if c in have]]
+    problems: list[ContentProblem] = []
+    keys: dict[str, str] = {}
+    parsed: set[str] = set()
+    for row, bad in read_rows(conn, f"SELECT {', '.join(columns)} FROM layanan"):
+        name = row.get("jenis_pelayanan") or ""
+        if not isinstance(row.get("id"), int):
+            problems.append(ContentProblem("layanan", None, name, "nomor layanan", "hilang atau rusak"))
+            continue
+        if bad:
+            problems.append(
+                ContentProblem("layanan", row["id"], name, "data daftar layanan", "teks rusak, bukan UTF-8"))
+            continue
+        missing = row.get("missing")
+        if missing is not None and missing not in parsed:
+            try:
+                value = json.loads(missing)
+                if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                    raise ValueError(missing)
+                parsed.add(missing)
+            except (ValueError, RecursionError):
+                problems.append(ContentProblem("layanan", row["id"], name, "kelengkapan", "JSON rusak"))
+        key = name_key(name) if isinstance(name, str) else ""
+        if key and key in keys:
+            problems.append(ContentProblem(
+                "layanan", row["id"], name, "jenis pelayanan", f"namanya sama dengan layanan “{keys[key]}”"))
+        elif key:
+            keys[key] = name
+    return problems
+
+
 def changed_service_ids(conn: sqlite3.Connection) -> list[int] | None:
     """Services whose content no longer matches the checksum the app wrote; None when the file keeps none."""
     if "checksum" not in {r[1] for r in conn.execute("PRAGMA table_info(layanan)")}:
@@ -158,10 +200,12 @@ def find_problems(
     problems = _schema_problems(conn, present, applied or [])
     if problems:
         return problems  # a damaged schema: the rows cannot be trusted to mean what they say
-    if "layanan" in present and (service_ids is None or service_ids):
+    if "layanan" in present:
+        problems += _every_service_problems(conn, applied or [])
+    if "layanan" in present and (service_ids is None or service_ids) and not problems:
         query = "SELECT * FROM layanan"
         if service_ids is not None:
-            query += f" WHERE id IN ({', '.join(str(int(i)) for i in service_ids)})"
+            query += f" WHERE id IN ({', '.join(str(int(i)) for i in service_ids if i is not None)})"
         for row, bad in read_rows(conn, query):
             problems += service_problems(row, bad)
     if "anggota" in present:

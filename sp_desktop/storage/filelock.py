@@ -37,8 +37,11 @@ class FileLock:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
-        self._key = str(self.path.resolve())
+        # Beside the real file, whatever path named it: a symbolic link or another spelling of the
+        # same path must find the same lock, or two writers would share one project.
+        real = Path(os.path.realpath(self.path))
+        self.lock_path = real.with_name(real.name + ".lock")
+        self._key = os.path.normcase(str(real))
         self._fd: int | None = None
 
     def acquire(self) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sp_desktop.domain.os_messages import os_reason
 from sp_desktop.storage.errors import DamagedContent, ProjectError
 from sp_desktop.ui.messages import guarded, inform, warn
 from sp_desktop.ui.session_signals import SessionSignals
@@ -92,7 +93,7 @@ class ProjectController(QObject):
             warn(self._window, "Proyek tidak dapat dibuka", str(exc))
             return False
         except OSError as exc:
-            warn(self._window, "Proyek tidak dapat dibuka", f"Berkas {path} tidak dapat dibuka: {exc.strerror or exc}.")
+            warn(self._window, "Proyek tidak dapat dibuka", f"Berkas {path} tidak dapat dibuka: {os_reason(exc)}.")
             return False
         self.close_project()
         self.session = session
@@ -113,7 +114,7 @@ class ProjectController(QObject):
             warn(self._window, "Proyek tidak dapat dibuka", f"{damage}\n\n{exc}")
             return
         except OSError as exc:
-            reason = f"Berkas tidak dapat dibaca: {exc.strerror or exc}."
+            reason = f"Berkas tidak dapat dibaca: {os_reason(exc)}."
             warn(self._window, "Proyek tidak dapat dibuka", f"{damage}\n\n{reason}")
             return
         dialog = RescueDialog(report, self._window)

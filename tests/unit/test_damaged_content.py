@@ -24,6 +24,10 @@ DAMAGE = {
     "klasifikasi_asing": ("UPDATE layanan SET klasifikasi = 'lainnya' WHERE jenis_pelayanan = 'KTP'",
                           "KTP", "Klasifikasi"),
     "tabel_hilang": ("DROP TABLE sampah", "", "sampah"),
+    "kolom_turunan": ("UPDATE layanan SET name_key = CAST(x'6b74ff' AS TEXT) WHERE jenis_pelayanan = 'KTP'",
+                      "KTP", "data daftar layanan"),
+    "nama_ganda": ("UPDATE layanan SET jenis_pelayanan = ' akta  kelahiran' WHERE jenis_pelayanan = 'KTP'",
+                   "Akta Kelahiran", "jenis pelayanan"),
 }
 
 
@@ -179,3 +183,20 @@ def test_damaged_content_rescue_cuts_values_beyond_the_bounds_instead_of_droppin
     ktp = next(s for s in report.services if s.layanan.jenis_pelayanan == "KTP")
     assert len(ktp.layanan.produk[0]) == MAX_TEXT_CHARS
     assert ktp.unreadable == ["Produk pelayanan (dipotong)"]
+
+
+def test_damaged_content_rescue_renames_services_whose_names_became_one(tmp_path):
+    path = tmp_path / "proyek.spdb"
+    make_project(path)
+    damage(path, DAMAGE["nama_ganda"][0])
+    report = rescue.read_damaged(path)
+    names = [s.layanan.jenis_pelayanan for s in report.services]
+    assert names == ["Akta Kelahiran", " akta  kelahiran (2)"]
+    out = tmp_path / "selamat.json"
+    rescue.save_as_json(report, out)
+    other = open_project(tmp_path / "lain.spdb", create=True)
+    try:
+        other.import_document(json.loads(out.read_text(encoding="utf-8")))  # the round trip holds
+        assert len(other.services()) == 2
+    finally:
+        other.close()

@@ -318,3 +318,49 @@ def test_file_safety_lock_held_by_another_program_is_named_and_changes_nothing(p
         assert s.service(lay.id).produk == ["Masuk"]
     finally:
         s.close()
+
+
+def test_file_safety_a_symbolic_link_to_an_open_project_finds_it_locked(project, tmp_path):
+    link = tmp_path / "tautan.spdb"
+    link.symlink_to(project)
+    s = open_project(project)
+    try:
+        result = cli("list", link)
+        assert result.returncode == 2 and "sudah terbuka" in result.stderr
+        with pytest.raises(errors.AlreadyOpen):
+            open_project(link)
+    finally:
+        s.close()
+
+
+STALE_CHILD = textwrap.dedent(
+    """
+    import sys
+    from sp_desktop.services.session import open_project
+    s = open_project(sys.argv[1])
+    lay = s.services()[0]
+    lay.produk = ["Sebelum mati"]
+    s.save_service(lay, "produk", "ketik")
+    print("tersimpan", flush=True)
+    import time
+    time.sleep(60)
+    """
+)
+
+
+@needs_kill
+def test_file_safety_reopening_after_a_crash_puts_the_recovered_edits_into_the_main_file(project, tmp_path):
+    child = subprocess.Popen([sys.executable, "-c", STALE_CHILD, str(project)], stdout=subprocess.PIPE, text=True,
+                             env=ENV)
+    try:
+        assert child.stdout.readline().strip() == "tersimpan"
+    finally:
+        child.kill()
+        child.wait()
+    s = open_project(project)  # the edit is committed, still only in the -wal
+    try:
+        copy = tmp_path / "salinan.spdb"
+        shutil.copy(project, copy)  # the main file alone, while the project is open and idle
+    finally:
+        s.close()
+    assert "Sebelum mati" in _produk(copy)

@@ -286,3 +286,15 @@ def test_sp_json_bounds_any_mutated_bytes_parse_or_give_sp_json_error(source):
         accepted += 1
         _survives_everything(parsed)
     assert accepted > 100  # the mutations also reach the readers, not only the JSON syntax
+
+
+def test_sp_json_bounds_lists_are_bounded_with_their_path():
+    from sp_desktop.domain.limits import MAX_LIST_ITEMS
+    from sp_desktop.domain.model import Layanan
+    from sp_desktop.domain.sp_json import parse_document, service_file_to_dict
+
+    data = service_file_to_dict(Layanan(jenis_pelayanan="Akta"))
+    data["dasar_hukum"] = ["UU 25/2009"] * (MAX_LIST_ITEMS + 1)
+    with pytest.raises(SpJsonError) as info:
+        parse_document(data)
+    assert info.value.path == "dasar_hukum" and "terlalu panjang" in info.value.reason

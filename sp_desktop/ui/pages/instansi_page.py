@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QWidget
 from sp_desktop.domain.enums import ZonaWaktu
 from sp_desktop.domain.formatting import GOLONGAN, normalize_golongan, normalize_nip, pangkat_for
 from sp_desktop.domain.model import Instansi
+from sp_desktop.domain.os_messages import os_reason
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_instansi_page import Ui_InstansiPage
 from sp_desktop.ui.messages import guarded, warn
@@ -164,7 +165,7 @@ class InstansiPage(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            warn(self, "Logo", f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}.")
+            warn(self, "Logo", f"Berkas {path.name} tidak dapat dibaca: {os_reason(exc)}.")
             return False
         if QImage.fromData(data).isNull():
             warn(self, "Logo", f"Berkas {path.name} bukan gambar PNG atau JPG yang dapat dibaca. Pilih berkas lain.")
