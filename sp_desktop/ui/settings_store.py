@@ -142,7 +142,10 @@ def show_remembered(window: QWidget, settings: AppSettings, default_size: tuple[
     area = screen.availableGeometry() if screen is not None else None
     window.resize(*default_size)
     if area is not None and (area.width() < default_size[0] + 40 or area.height() < default_size[1] + 60):
-        fit_to_screen(window)  # whole on screen even where no window manager maximises it
+        # The whole free area even where no window manager maximises it (the guidance beside a step
+        # needs the width: at 1180 px the Prosedur table scrolls sideways).
+        window.setGeometry(area)
+        fit_to_screen(window)
         window.showMaximized()
         return
     if area is not None:

@@ -793,3 +793,27 @@ def test_export_dialog_print_opens_preview_of_temporary_pdf(qtbot, session, app_
     dialog.close()
     assert not Path(path).exists()  # the temporary PDF goes with the dialog
     assert message_boxes.shown == []
+
+
+def test_export_dialog_ready_only_after_choosing_all_keeps_every_ready_service(qtbot, session, app_settings, out_dir,
+                                                                               message_boxes):
+    mark_ready(session)
+    session.add_service("Legalisir Dokumen")
+    legalisir = next(s for s in session.summaries() if s.jenis_pelayanan == "Legalisir Dokumen")
+    # Opened from the incomplete service (as Ctrl+E in its editor does), then "Semua jenis pelayanan".
+    dialog = make_dialog(qtbot, session, app_settings, initial_services=[legalisir.id])
+    choose(qtbot, dialog.ui.doc_combo_box, "standar")
+    dialog.ui.all_services_radio_button.click()
+    assert dialog.chosen_service_ids() is None
+    set_target(qtbot, dialog, out_dir / "semua.pdf")
+    qtbot.mouseClick(dialog.ui.export_push_button, LEFT)
+    box = open_box(qtbot, dialog, "incomplete_services_message_box")
+    ready = next(b for b in box.buttons() if b.objectName() == "export_ready_push_button")
+    blockers = []
+    dialog.export_started.connect(lambda worker: blockers.append(qtbot.waitSignal(worker.finished,
+                                                                                   timeout=JOB_TIMEOUT)))
+    qtbot.mouseClick(ready, LEFT)
+    qtbot.waitUntil(lambda: bool(blockers))
+    blockers[0].wait()
+    assert dialog.chosen_service_ids() == [s.id for s in session.summaries() if s.id != legalisir.id]
+    assert (out_dir / "semua.pdf").exists()

@@ -75,3 +75,20 @@ def test_frozen_controls_hapus_follows_status_and_role(qtbot, session, signals, 
     qtbot.keyClick(page.ui.services_table_view, Qt.Key.Key_Delete)
     assert page.delete_box is None
     assert session.trash_count() == 0
+
+
+def test_frozen_controls_rename_follows_status_and_role(qtbot, session, signals, complete_service):
+    session.set_status(complete_service.id, "siap_dibahas")
+    page = ServicesPage(session, signals)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.select_service(complete_service.id)
+    action = page.ui.rename_action
+    assert not action.isEnabled() and "siap dibahas" in action.toolTip()
+    page.ui.services_table_view.setFocus()
+    qtbot.waitUntil(page.ui.services_table_view.hasFocus)
+    qtbot.keyClick(page.ui.services_table_view, Qt.Key.Key_F2)  # no dialog that would only refuse later
+    assert page._dialog is None
+    other = next(s for s in session.summaries() if s.id != complete_service.id)
+    assert page.select_service(other.id)
+    assert action.isEnabled()

@@ -122,3 +122,26 @@ def test_identity_pin_status_change_asks_for_the_ketua_pin(qtbot, session, ketua
     click(qtbot, dialog.ui.button_box.button(OK))
     assert session.service(service.id).status == "siap_dibahas"
     assert editor.pages["produk"].read_only
+
+
+def test_identity_pin_tab_goes_to_the_pin_field_without_changing_who_you_are(qtbot, app_settings, project_file):
+    from sp_desktop.services.session import open_project
+
+    setup = open_project(project_file, interactive=True)
+    ketua = member(setup, "ketua")
+    setup.set_actor(ketua.id)
+    identity.set_own_pin(setup, "1357")
+    setup.close()
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(project_file)
+    dialog = window.controller.identity_dialog
+    table = dialog.ui.members_table_widget
+    table.selectRow(0)  # the ketua, who has a PIN
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert dialog.chosen_member_id() == ketua.id  # Tab did not move to the next member
+    assert dialog.ui.pin_line_edit.hasFocus()
+    window.controller.close_project()

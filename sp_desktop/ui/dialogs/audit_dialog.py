@@ -44,7 +44,7 @@ class AuditDialog(QDialog):
         table.setRowCount(count)
         for row, entry in enumerate(entries):
             values = (
-                entry.waktu.strftime("%d-%m-%Y %H:%M:%S"),
+                entry.waktu.strftime("%d-%m-%Y %H.%M.%S"),
                 entry.pelaku or "—",
                 _AKSI_LABELS.get(entry.aksi, entry.aksi),
                 komponen_label(entry.komponen),

@@ -398,12 +398,17 @@ class ExportDialog(QDialog):
         """Leave the services that are not ready out of the selection, then export or print the rest."""
         self._question = None
         left_out = {item.service.id for item in blocked}
-        self.ui.chosen_services_radio_button.setChecked(True)
+        # What was asked for, before the radio switches: "Semua" asked for every service.
         view = self.ui.services_list_widget
+        chosen = self.chosen_service_ids()
+        if chosen is None:
+            chosen = [view.item(row).data(Qt.ItemDataRole.UserRole) for row in range(view.count())]
+        wanted = set(chosen) - left_out
+        self.ui.chosen_services_radio_button.setChecked(True)
         for row in range(view.count()):
             item = view.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in left_out:
-                item.setCheckState(Qt.CheckState.Unchecked)
+            keep = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
         go_on()
 
     def _on_incomplete_box_step_requested(self, service_id: int, step: str) -> None:

@@ -91,8 +91,9 @@ class IdentityDialog(QDialog):
         table.selectionModel().selectionChanged.connect(self._on_members_table_widget_selection_changed)
         table.doubleClicked.connect(self._on_members_table_widget_double_clicked)
         self.ui.pin_line_edit.textChanged.connect(self._on_pin_line_edit_text_changed)
-        table.setFocus()
         self._update_pin_field()
+        # The preselected member has a PIN (or was just refused one): the PIN is what is typed next.
+        (self.ui.pin_line_edit if self.chosen_member_id() in self._with_pin else table).setFocus()
 
     def _show_first_member_form(self) -> None:
         # Without the (unused) member list the stack, and so the dialog, shrinks to the form.

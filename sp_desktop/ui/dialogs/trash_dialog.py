@@ -76,7 +76,7 @@ class TrashDialog(QDialog):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for row, entry in enumerate(self._entries):
             source = SOURCE_HISTORY if entry.from_audit else SOURCE_TRASH
-            values = (entry.jenis_pelayanan, entry.waktu.strftime("%d-%m-%Y %H:%M:%S"), entry.pelaku, source)
+            values = (entry.jenis_pelayanan, entry.waktu.strftime("%d-%m-%Y %H.%M.%S"), entry.pelaku, source)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if entry.from_audit:

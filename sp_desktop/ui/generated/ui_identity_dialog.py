@@ -45,6 +45,7 @@ class Ui_IdentityDialog(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.members_table_widget.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.members_table_widget.setObjectName(u"members_table_widget")
+        self.members_table_widget.setTabKeyNavigation(False)
         self.members_table_widget.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.members_table_widget.setAlternatingRowColors(True)
         self.members_table_widget.setSelectionMode(QAbstractItemView.SingleSelection)

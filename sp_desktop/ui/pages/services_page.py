@@ -52,6 +52,7 @@ class ServicesPage(QWidget):
         self._deleting_id = 0
         self.delete_box: QMessageBox | None = None  # the open "Hapus …?" question, if any
         self._delete_tooltip: str | None = None
+        self._rename_tooltip: str | None = None
         self.editor = None  # ServiceEditorWidget, created on first use (keeps start-up light)
         self.model = ServicesTableModel(self)  # filters the search itself: no proxy calling Python per row
         self._setup_view()
@@ -184,8 +185,19 @@ class ServicesPage(QWidget):
         for action in (ui.rename_action, ui.duplicate_action, ui.delete_action, ui.history_action):
             action.setEnabled(selected is not None)
         self._update_delete_action(selected)
+        self._update_rename_action(selected)
         ui.move_up_action.setEnabled(position > 0)
         ui.move_down_action.setEnabled(0 <= position < self.model.total_count() - 1)
+
+    def _update_rename_action(self, selected: ServiceSummary | None) -> None:
+        # Renaming is editing: a frozen standard, or a member who may not edit, is told why up front.
+        action = self.ui.rename_action
+        if self._rename_tooltip is None:
+            self._rename_tooltip = action.toolTip()
+        reason = roles.why_cannot_edit_service(self._session.actor, selected.status) if selected else None
+        if reason is not None:
+            action.setEnabled(False)
+        action.setToolTip(reason or self._rename_tooltip)
 
     def _update_delete_action(self, selected: ServiceSummary | None) -> None:
         # Deleting follows the status and the role (domain.roles); the tooltip says why it cannot.
