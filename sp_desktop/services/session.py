@@ -51,7 +51,6 @@ class ProjectSession:
         self._listeners: list[Listener] = []
         self._dirty_since_checkpoint = False
         self._ketua_pin: str | None = None  # set only inside ketua_pin(): one action, then forgotten
-        targets.register_open(self.path)
 
     # -- life cycle ------------------------------------------------------------------------
     def close(self) -> None:
@@ -64,7 +63,6 @@ class ProjectSession:
             self.db.close()
             self._lock.release()
             self._lock = None
-            targets.unregister_open(self.path)
 
     def checkpoint(self) -> bool:
         """Copy the committed changes from the ``-wal`` into the main file (on idle).
@@ -491,13 +489,9 @@ class ProjectSession:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise errors.ProjectError("Salinan tidak boleh menimpa berkas proyek yang sedang terbuka.", self.path)
+        targets.refuse_overwrite(target)  # before its lock, which would count the target as open here
         target_lock = FileLock(target)
         target_lock.acquire()  # never replace a project someone is editing
-        try:
-            targets.refuse_overwrite(target, [self.path])
-        except errors.ProjectError:
-            target_lock.release()
-            raise
         tmp = temp_path(target, "salinan")
         try:
             dest = sqlite3.connect(tmp)

@@ -11,23 +11,13 @@ from pathlib import Path
 
 from ..storage import errors
 from ..storage.db import APPLICATION_ID, SQLITE_MAGIC
+from ..storage.filelock import held_paths
 
 _SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")
-_open_projects: set[str] = set()
-
-
-def register_open(path: Path) -> None:
-    """Remember that this process has ``path`` open (the session does it)."""
-    _open_projects.add(_key(path))
-
-
-def unregister_open(path: Path) -> None:
-    """Forget an open project when it closes."""
-    _open_projects.discard(_key(path))
 
 
 def _key(path: Path) -> str:
-    return os.path.normcase(str(Path(path).resolve()))
+    return os.path.normcase(os.path.realpath(path))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -52,20 +42,20 @@ def refuse_overwrite(target: Path, open_paths: list[Path] | tuple[Path, ...] = (
 
     Args:
         target: the file about to be written.
-        open_paths: project files open here besides those registered by sessions.
+        open_paths: project files to protect besides those this process holds locked (every open session).
 
     Raises:
         errors.ProjectError: with an Indonesian message naming the file.
     """
     target = Path(target)
-    keys = set(_open_projects) | {_key(p) for p in open_paths}
+    keys = held_paths() | {_key(p) for p in open_paths}
     target_key = _key(target)
     for key in keys:
         project = Path(key)
         for suffix in _SIDE_SUFFIXES:
             side = project.with_name(project.name + suffix)
             if target_key == _key(side) or _same_file(target, side):
-                raise errors.ProjectError(
+                raise errors.AlreadyOpen(
                     f"{target.name} adalah berkas proyek yang sedang terbuka (atau berkas pendampingnya). "
                     "Pilih nama berkas lain agar proyek tidak tertimpa.",
                     target,

@@ -32,6 +32,11 @@ def _try_lock(fd: int) -> bool:
         return False
 
 
+def held_paths() -> set[str]:
+    """The real paths of the project files this process holds open (normalised for the platform)."""
+    return set(_held)
+
+
 class FileLock:
     """Exclusive lock on one project file."""
 
