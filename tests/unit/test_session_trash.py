@@ -108,3 +108,14 @@ def test_moves_and_duplicates_keep_a_dense_order(session):
     assert names == ["L5", "L1", "L2", "Salinan dari L2", "L4", "L0"]
     assert [s.position for s in session.summaries()] == list(range(6))
     assert copy.jenis_pelayanan == "Salinan dari L2"
+
+
+def test_trash_damaged_copy_in_the_audit_trail_is_named_as_damage_not_as_a_failed_save(session):
+    a = session.add_service("Akta")
+    session.delete_service(a.id)
+    session.empty_trash()
+    (entry,) = session.deleted_history()
+    session.db.execute("UPDATE riwayat SET snapshot = CAST(x'7bff' AS TEXT) WHERE id = ?", [entry.id])
+    with pytest.raises(errors.DamagedContent, match="salinan layanan yang dihapus"):
+        session.restore_from_history(entry.id)
+    assert session.summaries() == []
