@@ -276,21 +276,28 @@ def test_file_safety_refused_files_get_no_side_files(project, tmp_path):
 
 
 # -- another program holding the lock --------------------------------------------------------
+# Another program holding the write lock until its stdin closes (the test decides when).
 HOLDER = textwrap.dedent(
     """
-    import sqlite3, sys, time
+    import sqlite3, sys
     conn = sqlite3.connect(sys.argv[1], isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     print("memegang", flush=True)
-    time.sleep(float(sys.argv[2]))
+    sys.stdin.read()
     conn.execute("ROLLBACK")
     """
 )
 
 
-def _hold(path, seconds):
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+def _hold(path, release_after: float | None = None):
+    """Start a holder; with ``release_after``, its lock goes that many seconds later, while a write waits."""
+    import threading
+
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "memegang"
+    if release_after is not None:
+        threading.Timer(release_after, proc.stdin.close).start()
     return proc
 
 
@@ -300,7 +307,7 @@ def test_file_safety_lock_held_by_another_program_is_named_and_changes_nothing(p
         s.add_member(Member("Sri", "", "Sekretaris", "ketua"))
         s.set_actor(s.members()[0].id)
         lay = s.services()[0]
-        holder = _hold(project, 8)
+        holder = _hold(project)
         try:
             lay.produk = ["Tidak masuk"]
             started = time.monotonic()
@@ -311,7 +318,7 @@ def test_file_safety_lock_held_by_another_program_is_named_and_changes_nothing(p
             holder.kill()
             holder.wait()
         assert s.service(lay.id).produk == []
-        holder = _hold(project, 0.5)  # released before the wait runs out: the save goes through
+        holder = _hold(project, release_after=0.5)  # released before the wait runs out: the save goes through
         lay.produk = ["Masuk"]
         s.save_service(lay, "produk", "ketik")
         holder.wait()
@@ -342,16 +349,15 @@ STALE_CHILD = textwrap.dedent(
     lay.produk = ["Sebelum mati"]
     s.save_service(lay, "produk", "ketik")
     print("tersimpan", flush=True)
-    import time
-    time.sleep(60)
+    sys.stdin.read()  # until the test kills it
     """
 )
 
 
 @needs_kill
 def test_file_safety_reopening_after_a_crash_puts_the_recovered_edits_into_the_main_file(project, tmp_path):
-    child = subprocess.Popen([sys.executable, "-c", STALE_CHILD, str(project)], stdout=subprocess.PIPE, text=True,
-                             env=ENV)
+    child = subprocess.Popen([sys.executable, "-c", STALE_CHILD, str(project)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env=ENV)
     try:
         assert child.stdout.readline().strip() == "tersimpan"
     finally:

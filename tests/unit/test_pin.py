@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from session_helpers import member
 
 from sp_desktop.domain import pin as pins
 from sp_desktop.domain.model import Member
@@ -18,18 +19,8 @@ DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture
-def session(tmp_path):
-    path = tmp_path / "proyek.spdb"
-    setup = open_project(path, create=True)
-    setup.import_document(json.loads((DATA / "proyek_contoh.json").read_text(encoding="utf-8")))
-    setup.close()
-    s = open_project(path, interactive=True)
-    yield s
-    s.close()
-
-
-def member(s, peran):
-    return next(m for m in s.members() if m.peran == peran)
+def session(sample_session):
+    return sample_session
 
 
 def give_ketua_a_pin(s, pin="2468"):

@@ -1,12 +1,11 @@
-import json
 from pathlib import Path
 
 import pytest
+from session_helpers import member
 
 from sp_desktop.domain import roles
 from sp_desktop.domain.model import Member
 from sp_desktop.domain.roles import NotAllowed
-from sp_desktop.services.session import open_project
 
 DATA = Path(__file__).parents[1] / "data"
 KETUA = Member("Sri", "", "Sekretaris Dinas", "ketua", id=1)
@@ -14,18 +13,8 @@ ANGGOTA = Member("Andi", "", "Staf", "anggota", id=2)
 
 
 @pytest.fixture
-def session(tmp_path):
-    path = tmp_path / "proyek.spdb"
-    setup = open_project(path, create=True)
-    setup.import_document(json.loads((DATA / "proyek_contoh.json").read_text(encoding="utf-8")))
-    setup.close()
-    s = open_project(path, interactive=True)
-    yield s
-    s.close()
-
-
-def member(s, peran):
-    return next(m for m in s.members() if m.peran == peran)
+def session(sample_session):
+    return sample_session
 
 
 def test_roles_delete_follows_status_and_role():
