@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from ..services.transfer import write_sp_json
+from ..storage.errors import ProjectError
 from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export-json"
@@ -18,22 +19,13 @@ def register(sub) -> None:
     p.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def write_json_atomically(target: Path, data) -> None:
-    """Write ``data`` as UTF-8 JSON via a temporary file, leaving no half file behind."""
-    from ..export.atomic import atomic_write
-    from ..export.errors import ExportError
-
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    except ExportError as exc:
-        raise CliError(str(exc)) from exc
-
-
 def _run(args) -> int:
     refuse_overwrite(Path(args.out), args.project)
     with project(args.project) as session:
         ids = service_ids(session, [args.service] if args.service is not None else None)
         data = session.export_document(ids[0] if ids else None)
-    write_json_atomically(Path(args.out), data)
+    try:
+        write_sp_json(Path(args.out), data)
+    except ProjectError as exc:
+        raise CliError(str(exc)) from exc
     return 0

@@ -26,7 +26,7 @@ from ..storage.content_check import ContentProblem, find_problems, read_rows
 from ..storage.db import check_header, inspect_connection
 from ..storage.repository import column_label
 from . import targets
-from .transfer import export_document
+from .transfer import export_document, write_sp_json
 
 
 @dataclass
@@ -276,16 +276,9 @@ def _pengaturan(conn: sqlite3.Connection, notes: list[str]) -> Pengaturan:
 
 def save_as_json(report: RescueReport, target: Path) -> None:
     """Write the readable part as an SP JSON project file (never over a project)."""
-    from ..export.atomic import atomic_write
-    from ..export.errors import ExportError
-
     target = Path(target)
     _refuse_target(report, target)
-    text = json.dumps(export_document(report.project), ensure_ascii=False, indent=2) + "\n"
-    try:
-        atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    except ExportError as exc:
-        raise errors.WriteFailed(str(exc), target) from exc
+    write_sp_json(target, export_document(report.project))
 
 
 def _refuse_target(report: RescueReport, target: Path) -> None:

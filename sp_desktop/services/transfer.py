@@ -6,6 +6,8 @@ caller's transaction: a file with any error changes nothing.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from ..domain import sp_json
@@ -13,6 +15,7 @@ from ..domain.enums import Peran, StatusLayanan
 from ..domain.model import Layanan, Member, Project
 from ..domain.names import name_key
 from ..domain.roles import NotAllowed
+from ..storage import errors
 from ..storage.repository import ProjectRepository
 
 
@@ -94,3 +97,19 @@ def export_document(project: Project, service_id: int | None = None) -> dict[str
         if lay.id == service_id:
             return sp_json.service_file_to_dict(lay)
     raise KeyError(service_id)
+
+
+def write_sp_json(target: Path, data: dict[str, Any]) -> None:
+    """Write an SP JSON document as UTF-8, through a temporary file, leaving no half file behind.
+
+    Raises:
+        errors.WriteFailed: the file could not be written (the message is Indonesian).
+    """
+    from ..export.atomic import atomic_write
+    from ..export.errors import ExportError
+
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        atomic_write(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except ExportError as exc:
+        raise errors.WriteFailed(str(exc), Path(target)) from exc
