@@ -51,8 +51,7 @@ class ServicesPage(QWidget):
         self._renaming_id = 0
         self._deleting_id = 0
         self.delete_box: QMessageBox | None = None  # the open "Hapus …?" question, if any
-        self._delete_tooltip: str | None = None
-        self._rename_tooltip: str | None = None
+        self._tooltips: dict[str, str] = {}  # each gated action's own tooltip, shown while it is allowed
         self.editor = None  # ServiceEditorWidget, created on first use (keeps start-up light)
         self.model = ServicesTableModel(self)  # filters the search itself: no proxy calling Python per row
         self._setup_view()
@@ -184,30 +183,18 @@ class ServicesPage(QWidget):
         ui = self.ui
         for action in (ui.rename_action, ui.duplicate_action, ui.delete_action, ui.history_action):
             action.setEnabled(selected is not None)
-        self._update_delete_action(selected)
-        self._update_rename_action(selected)
+        actor = self._session.actor
+        self._gate(ui.delete_action, roles.why_cannot_delete_service(actor, selected.status) if selected else None)
+        self._gate(ui.rename_action, roles.why_cannot_edit_service(actor, selected.status) if selected else None)
         ui.move_up_action.setEnabled(position > 0)
         ui.move_down_action.setEnabled(0 <= position < self.model.total_count() - 1)
 
-    def _update_rename_action(self, selected: ServiceSummary | None) -> None:
-        # Renaming is editing: a frozen standard, or a member who may not edit, is told why up front.
-        action = self.ui.rename_action
-        if self._rename_tooltip is None:
-            self._rename_tooltip = action.toolTip()
-        reason = roles.why_cannot_edit_service(self._session.actor, selected.status) if selected else None
+    def _gate(self, action, reason: str | None) -> None:
+        # Renaming is editing and deleting follows the same freeze (domain.roles): the tooltip says why not.
+        default = self._tooltips.setdefault(action.objectName(), action.toolTip())
         if reason is not None:
             action.setEnabled(False)
-        action.setToolTip(reason or self._rename_tooltip)
-
-    def _update_delete_action(self, selected: ServiceSummary | None) -> None:
-        # Deleting follows the status and the role (domain.roles); the tooltip says why it cannot.
-        action = self.ui.delete_action
-        if self._delete_tooltip is None:
-            self._delete_tooltip = action.toolTip()
-        reason = roles.why_cannot_delete_service(self._session.actor, selected.status) if selected else None
-        if reason is not None:
-            action.setEnabled(False)
-        action.setToolTip(reason or self._delete_tooltip)
+        action.setToolTip(reason or default)
 
     def _on_search_line_edit_text_changed(self, text: str) -> None:
         selected = self.selected_service()
