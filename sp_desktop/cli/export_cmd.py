@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..domain.components import komponen_label
+from ..domain.enums import StatusLayanan
 from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export"
@@ -22,7 +23,6 @@ _LAYOUT_HELP = {
 }
 _DOC_NAMES = {"rancangan": "Rancangan Standar Pelayanan", "standar": "Standar Pelayanan",
               "maklumat": "Maklumat Pelayanan"}
-READY = "siap_dibahas"
 
 
 def register(sub) -> None:
@@ -55,7 +55,7 @@ def _not_ready_lines(session, ids) -> tuple[list[str], list[int]]:
     for summary in session.summaries():
         if wanted is not None and summary.id not in wanted:
             continue
-        if summary.status == READY:
+        if StatusLayanan.past_draft(summary.status):
             ready.append(summary.id)
         else:
             lines.append(f"{summary.id}\tBLOKIR\ttinjauan\tStandar belum ditandai siap dibahas oleh ketua tim.")

@@ -119,10 +119,48 @@ class ZonaWaktu(LabeledEnum):
 
 
 class StatusLayanan(LabeledEnum):
-    """Life-cycle state of one service standard."""
+    """Life-cycle state of one service standard, in the order of the cycle.
+
+    Only ``draf`` may be edited in place; from ``siap_dibahas`` on the content is frozen
+    (for the discussion, then for adoption); a ``ditetapkan`` standard changes only by a new
+    revision, which starts again as ``draf``.
+    """
 
     DRAF = ("draf", "Draf")
     SIAP_DIBAHAS = ("siap_dibahas", "Siap dibahas")
+    DIBAHAS = ("dibahas", "Dibahas")
+    SIAP_DITETAPKAN = ("siap_ditetapkan", "Siap ditetapkan")
+    DITETAPKAN = ("ditetapkan", "Ditetapkan")
+
+    @classmethod
+    def past_draft(cls, status: str) -> bool:
+        """True for every status after ``draf``: the content is frozen and its documents may be printed."""
+        return status in cls.values() and status != cls.DRAF.value
+
+
+class MetodePembahasan(LabeledEnum):
+    """How the draft is discussed with the public (SP JSON ``pembahasan[].metode``)."""
+
+    FGD = ("fgd", "Diskusi kelompok terfokus (FGD)")
+    PUBLIC_HEARING = ("public_hearing", "Dengar pendapat (public hearing)")
+    FKP = ("fkp", "Forum konsultasi publik")
+
+
+class UnsurPeserta(LabeledEnum):
+    """Which group a participant of a discussion represents (SP JSON ``peserta[].unsur``).
+
+    Every value but ``penyelenggara`` is a participant from outside the unit.
+    """
+
+    PENYELENGGARA = ("penyelenggara", "Penyelenggara (unit sendiri)")
+    PENGGUNA_LAYANAN = ("pengguna_layanan", "Masyarakat pengguna layanan")
+    TOKOH_MASYARAKAT = ("tokoh_masyarakat", "Tokoh masyarakat")
+    PEMERHATI = ("pemerhati", "Pemerhati pelayanan publik")
+    ORGANISASI = ("organisasi", "Organisasi masyarakat sipil")
+    AKADEMISI = ("akademisi", "Ahli, praktisi, akademisi")
+    INSTANSI_TERKAIT = ("instansi_terkait", "Instansi terkait")
+    MEDIA_MASSA = ("media_massa", "Media massa")
+    LAINNYA = ("lainnya", "Lainnya")
 
 
 class Tingkat(LabeledEnum):

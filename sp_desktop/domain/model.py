@@ -201,6 +201,10 @@ class Pengaturan:
             ``"metro"`` (Produk pelayanan first, as Kota Metro publishes) or ``"uu25"`` (Dasar hukum first).
         nomor_halaman: the page numbers of the Rancangan and the Standar: ``"tata_naskah"`` ("- 2 -"
             centred at the top, none on the first page) or ``"x_dari_y"`` ("Halaman 2 dari 5" in the footer).
+        penetap: who adopts the standards: ``"kepala_pd"`` (Keputusan Kepala Perangkat Daerah) or
+            ``"kepala_daerah"`` (Keputusan Wali Kota / Bupati, for a PTSP or a kecamatan's PATEN).
+        pengesahan_kepala_daerah: the local rule has the mayor or regent endorse (disahkan) the head's decree.
+        evaluasi_wajib: the Bagian Organisasi's evaluation of the draft decree is part of the adoption gate.
     """
 
     maklumat_teks: str = DEFAULT_MAKLUMAT
@@ -213,6 +217,9 @@ class Pengaturan:
     tata_letak_standar: str = "ab"
     urutan_komponen: str = "permenpan"
     nomor_halaman: str = "tata_naskah"
+    penetap: str = "kepala_pd"
+    pengesahan_kepala_daerah: bool = False
+    evaluasi_wajib: bool = False
 
 
 @dataclass

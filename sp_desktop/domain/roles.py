@@ -45,11 +45,17 @@ def why_cannot_edit(actor: Member | None) -> str | None:
 def why_cannot_edit_service(actor: Member | None, status: str) -> str | None:
     """Why ``actor`` may not edit a service in ``status``, or None when allowed.
 
-    A standard marked "siap dibahas" is frozen for the discussion until the ketua reopens it.
+    A standard marked "siap dibahas" is frozen for the discussion until the ketua reopens it; one
+    being discussed or awaiting adoption stays frozen; an adopted one changes only by a new revision.
     """
     reason = why_cannot_edit(actor)
     if reason is None and status == StatusLayanan.SIAP_DIBAHAS.value:
         return "Standar ini sudah ditandai siap dibahas. Minta ketua tim membukanya kembali untuk mengubahnya."
+    if reason is None and status in (StatusLayanan.DIBAHAS.value, StatusLayanan.SIAP_DITETAPKAN.value):
+        return (f"Standar ini berstatus \u201c{StatusLayanan(status).label.lower()}\u201d; isinya dikunci sampai "
+                "ditetapkan. Minta ketua tim mengembalikannya ke draf untuk mengubahnya.")
+    if reason is None and status == StatusLayanan.DITETAPKAN.value:
+        return "Standar ini sudah ditetapkan. Perubahan dibuat sebagai revisi baru (versi berikutnya)."
     return reason
 
 
@@ -60,7 +66,10 @@ def why_cannot_delete_service(actor: Member | None, status: str) -> str | None:
     is for the discussion; the ketua reopens it first (Tinjauan), and may then delete it.
     """
     reason = why_cannot_edit(actor)
-    if reason is None and status == StatusLayanan.SIAP_DIBAHAS.value:
+    if reason is None and status == StatusLayanan.DITETAPKAN.value:
+        return ("Standar ini sudah ditetapkan dengan keputusan; ia tidak dapat dihapus. "
+                "Cabut dengan keputusan baru, lalu buat revisi.")
+    if reason is None and StatusLayanan.past_draft(status):
         if actor is not None and actor.peran == Peran.KETUA.value:
             return "Standar ini sudah ditandai siap dibahas. Buka kembali dulu di langkah Tinjauan untuk menghapusnya."
         return (

@@ -26,12 +26,16 @@ from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository
 from . import identity, targets
 from .housekeeping import ServiceHousekeeping
+from .pembahasan import DiscussionActions
+from .penerapan import PenerapanActions
+from .penetapan import AdoptionActions
+from .revisions import RevisionActions
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
 
 
-class ProjectSession(ServiceHousekeeping):
+class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, RevisionActions, PenerapanActions):
     """One open project file and the member acting on it.
 
     Args:

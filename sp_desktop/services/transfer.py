@@ -49,9 +49,11 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
         key = name_key(lay.jenis_pelayanan)
         current = by_name.get(key) if key else None
         if current is not None:
-            if current.status == StatusLayanan.SIAP_DIBAHAS.value:
-                raise NotAllowed(f"Layanan '{current.jenis_pelayanan}' sudah ditandai siap dibahas. Minta ketua "
-                                 "membukanya kembali sebelum mengimpor perubahan untuknya.")
+            if StatusLayanan.past_draft(current.status):
+                label = StatusLayanan(current.status).label.lower()
+                raise NotAllowed(f"Layanan '{current.jenis_pelayanan}' berstatus \u201c{label}\u201d; isinya dikunci. "
+                                 "Minta ketua mengembalikannya ke draf (atau buat revisi) sebelum mengimpor "
+                                 "perubahan untuknya.")
             lay.id, lay.status, lay.position = current.id, current.status, current.position
             repo.update_service(lay, actor_name)
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Diperbarui dari berkas SP JSON")

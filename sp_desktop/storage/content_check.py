@@ -41,6 +41,11 @@ LATER_COLUMNS = {
     "m002_service_list_columns": {"layanan": ("name_key", "missing")},
     "m003_service_order_table": {"urutan": ("layanan_id", "position")},
     "m004_member_pin": {"anggota": ("pin_hash",)},
+    "m005_attachments_and_versions": {
+        "berkas": ("id", "pemilik", "jenis", "nama", "mime", "keterangan", "data", "waktu", "pelaku"),
+        "versi_layanan": ("id", "layanan_id", "versi", "data", "sidik", "nomor_sk", "tanggal_sk", "waktu", "pelaku"),
+        "layanan": ("versi",),
+    },
 }
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8

@@ -154,6 +154,29 @@ def m004_member_pin(db: Database) -> None:
     db.execute("ALTER TABLE anggota ADD COLUMN pin_hash TEXT")
 
 
+@step
+def m005_attachments_and_versions(db: Database) -> None:
+    # Files a team keeps in the project (discussion photos and notulen, penerapan evidence):
+    # ``pemilik`` names what a file belongs to, e.g. "pembahasan:<id>" or "penerapan:<id>".
+    db.execute(
+        "CREATE TABLE berkas (id INTEGER PRIMARY KEY, pemilik TEXT NOT NULL, jenis TEXT NOT NULL DEFAULT '', "
+        "nama TEXT NOT NULL DEFAULT '', mime TEXT NOT NULL DEFAULT '', keterangan TEXT NOT NULL DEFAULT '', "
+        "data BLOB NOT NULL, waktu TEXT NOT NULL DEFAULT '', pelaku TEXT NOT NULL DEFAULT '')"
+    )
+    db.execute("CREATE INDEX idx_berkas_pemilik ON berkas (pemilik, id)")
+    # Every adopted version of a service, frozen: its SP JSON LAYANAN (``data``), the content
+    # fingerprint printed on its Standar, and the decree that adopted it.
+    db.execute(
+        "CREATE TABLE versi_layanan (id INTEGER PRIMARY KEY, layanan_id INTEGER NOT NULL, versi INTEGER NOT NULL, "
+        "data TEXT NOT NULL, sidik TEXT NOT NULL DEFAULT '', nomor_sk TEXT NOT NULL DEFAULT '', "
+        "tanggal_sk TEXT NOT NULL DEFAULT '', waktu TEXT NOT NULL DEFAULT '', pelaku TEXT NOT NULL DEFAULT '', "
+        "UNIQUE (layanan_id, versi))"
+    )
+    db.execute("CREATE INDEX idx_versi_sidik ON versi_layanan (sidik)")
+    # The version number the current (editable or adopted) content of a service carries.
+    db.execute("ALTER TABLE layanan ADD COLUMN versi INTEGER NOT NULL DEFAULT 1")
+
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

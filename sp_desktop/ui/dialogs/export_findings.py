@@ -44,7 +44,7 @@ def not_ready(services: list[ServiceSummary]) -> list[NotReady]:
             if len(names) > MAX_NAMED:
                 listed += f" dan {len(names) - MAX_NAMED} komponen lainnya"
             result.append(NotReady(summary, missing[0], f"belum lengkap: {listed}"))
-        elif summary.status != READY:
+        elif not StatusLayanan.past_draft(summary.status):
             result.append(NotReady(summary, "tinjauan", "lengkap, tetapi belum ditandai \u201csiap dibahas\u201d"))
     return result
 

@@ -102,7 +102,7 @@ class ServicesTableModel(IdListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COLUMN_NO, COLUMN_KELENGKAPAN):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COLUMN_STATUS:
-            return _READY_COLOR if service.status == StatusLayanan.SIAP_DIBAHAS.value else None
+            return _READY_COLOR if StatusLayanan.past_draft(service.status) else None
         if role == Qt.ItemDataRole.UserRole:
             return service.id
         return None

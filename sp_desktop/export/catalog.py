@@ -1,0 +1,50 @@
+"""Which builder makes each document kind beyond the first three, looked up by name (export layer).
+
+Each entry is ``"module:function"`` inside ``sp_desktop.export``, imported only when that document
+is made, so start-up does not load every document module. A builder is called as
+``function(project, request)`` and returns a :class:`~sp_desktop.export.blocks.ReportDocument`;
+an XLSX writer as ``function(project, request, path)`` and writes the workbook to ``path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocRequest:
+    """What the caller asks of a document besides the project.
+
+    Attributes:
+        service_ids: ``Layanan.id`` values (project order is kept); None for all.
+        layout, paper, poster: as for :func:`sp_desktop.export.render.export_document`.
+        session_index: the discussion (pembahasan) the document is about, 0-based in the file's
+            order; None for the last one.
+        files: bytes of the project's attachments the document embeds (photos), by ``berkas`` id,
+            filled in by the services layer.
+        options: document-specific choices (e.g. the two versions a Daftar Perubahan compares).
+    """
+
+    service_ids: Sequence[int] | None = None
+    layout: str = "full"
+    paper: str | None = None
+    poster: bool = False
+    session_index: int | None = None
+    files: Mapping[int, bytes] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+BUILDERS: dict[str, str] = {}
+"""Document kind (as the CLI names it) -> ``"module:function"`` building its ReportDocument."""
+
+XLSX_WRITERS: dict[str, str] = {}
+"""Document kind -> ``"module:function"`` writing it as an XLSX workbook."""
+
+
+def resolve(spec: str) -> Callable[..., Any]:
+    """The function named by ``"module:function"`` (a module of ``sp_desktop.export``)."""
+    module, _, name = spec.partition(":")
+    return getattr(import_module(f"sp_desktop.export.{module}"), name)
