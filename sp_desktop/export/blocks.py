@@ -223,9 +223,60 @@ class LogoImage:
     height_mm: float
 
 
+@dataclass(frozen=True)
+class Table:
+    """A general table (daftar hadir, masukan, lampiran of members, rekap biaya).
+
+    Attributes:
+        header: the column titles, repeated at the top of every page.
+        rows: the cells, each a final text ("" for a blank cell to write in by hand).
+        widths: each column's share of the text width (summing to 1).
+        align: per column ``"left"``, ``"center"`` or ``"right"``; empty means all left.
+        row_height_mm: the least height of a body row (room for a signature), 0 for the text's height.
+        signature_column: index of a column signed by hand in the staggered layout: the row's number is
+            printed at the left of the cell on odd rows and in the middle on even rows; -1 for none.
+        size: scales the body font size.
+        total_row: the last row is a total, printed bold.
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    align: tuple[str, ...] = ()
+    row_height_mm: float = 0.0
+    signature_column: int = -1
+    size: float = 1.0
+    total_row: bool = False
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture (a discussion photo), centred, scaled to fit ``max_width_mm`` x ``max_height_mm``, with a caption."""
+
+    data: bytes
+    max_width_mm: float
+    max_height_mm: float
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Labeled:
+    """A decree's labelled paragraphs: "Menimbang : a. bahwa …", "Mengingat : 1. …", "KESATU : …".
+
+    Attributes:
+        label: the left label ("Menimbang"), printed once before the first entry; "" for none.
+        entries: each entry's marker ("a.", "1.", "") and its text.
+        label_width_mm: width of the label column (the colon follows it).
+    """
+
+    label: str
+    entries: tuple[tuple[str, str], ...]
+    label_width_mm: float = 30.0
+
+
 Block = (
     Kop | Heading | Paragraph | Spacer | PageBreak | Notice | ComponentTable | LampiranBlock | SignatureBlock
-    | PledgeBox | LogoImage
+    | PledgeBox | LogoImage | Table | Image | Labeled
 )
 
 

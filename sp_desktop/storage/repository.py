@@ -15,6 +15,7 @@ from ..domain.identification import missing_components
 from ..domain.model import Instansi, Kepala, Layanan, Logo, Member, Pengaturan, ServiceSummary
 from ..domain.names import name_key
 from . import errors
+from .attachments import AttachmentStore
 from .codec import (
     CONTENT_COLUMNS,
     ComponentError,
@@ -60,7 +61,7 @@ def unreadable_service(path, service_id: int, name: str, column: str, reason: st
     )
 
 
-class ProjectRepository(HistoryStore):
+class ProjectRepository(HistoryStore, AttachmentStore):
     """Domain-object access to one open project database."""
 
     def __init__(self, db: ProjectDb, unnamed_actor: str = "baris perintah"):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
+from importlib import import_module
+from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +21,13 @@ from sp_desktop.ui.settings_store import AppSettings, show_remembered
 APP_NAME = "SP Desktop"
 _PERAN_LABELS = {p.value: p.label for p in Peran}
 NAV_INSTANSI, NAV_TIM, NAV_LAYANAN = range(3)
+# The pages of the later stretches of the cycle, after Jenis Pelayanan in this order: the label in the
+# navigation, the module under sp_desktop.ui.pages and its class, built as ``Class(session, signals, parent)``.
+CYCLE_PAGES = (
+    ("Pembahasan", "pembahasan_page", "PembahasanPage"),
+    ("Penetapan", "penetapan_page", "PenetapanPage"),
+    ("Penerapan", "penerapan_page", "PenerapanPage"),
+)
 DEFAULT_SIZE = (1180, 760)
 
 
@@ -49,17 +58,29 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addPermanentWidget(self._actor_label)
         self.ui.status_bar.addPermanentWidget(self._saved_label)
         self._edit_placeholders = self._make_edit_placeholders()
+        self._add_cycle_pages()
         self._set_icons()
         self._setup_window_shortcuts()
         self._connect()
         self._show_start()
 
     # -- wiring ----------------------------------------------------------------------------
+    def _add_cycle_pages(self) -> None:
+        self._cycle_pages: dict[int, tuple[str, str]] = {}
+        for label, module, cls in CYCLE_PAGES:
+            if find_spec(f"sp_desktop.ui.pages.{module}") is None:
+                continue
+            self._cycle_pages[self.ui.nav_list_widget.count()] = (module, cls)
+            self.ui.nav_list_widget.addItem(label)
+
     def _set_icons(self) -> None:
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
-        for row, pixmap in enumerate((pixmaps.SP_DirHomeIcon, pixmaps.SP_DirLinkIcon, pixmaps.SP_FileDialogListView)):
-            self.ui.nav_list_widget.item(row).setIcon(icon(pixmap))
+        for row, pixmap in enumerate((pixmaps.SP_DirHomeIcon, pixmaps.SP_DirLinkIcon, pixmaps.SP_FileDialogListView,
+                                      pixmaps.SP_MessageBoxQuestion, pixmaps.SP_DialogApplyButton,
+                                      pixmaps.SP_BrowserReload)):
+            if row < self.ui.nav_list_widget.count():
+                self.ui.nav_list_widget.item(row).setIcon(icon(pixmap))
         self.ui.new_action.setIcon(icon(pixmaps.SP_FileIcon))
         self.ui.open_action.setIcon(icon(pixmaps.SP_DialogOpenButton))
         self.ui.save_copy_action.setIcon(icon(pixmaps.SP_DialogSaveButton))
@@ -161,6 +182,9 @@ class MainWindow(QMainWindow):
                 from sp_desktop.ui.pages.team_page import TeamPage
 
                 page = TeamPage(session, signals, self)
+            elif row in self._cycle_pages:
+                module, cls = self._cycle_pages[row]
+                page = getattr(import_module(f"sp_desktop.ui.pages.{module}"), cls)(session, signals, self)
             else:
                 from sp_desktop.ui.pages.services_page import ServicesPage
 
@@ -408,6 +432,6 @@ class MainWindow(QMainWindow):
             self.start_page.set_recent_files(self.controller.settings.recent_files())
 
     def _on_nav_list_widget_current_row_changed(self, row: int) -> None:
-        page = self._page(row) if row in (NAV_INSTANSI, NAV_TIM, NAV_LAYANAN) else None
+        page = self._page(row) if 0 <= row < self.ui.nav_list_widget.count() else None
         if page is not None:
             self.ui.pages_stacked_widget.setCurrentWidget(page)
