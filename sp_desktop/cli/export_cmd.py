@@ -7,10 +7,14 @@ from pathlib import Path
 
 from ..domain.components import komponen_label
 from ..domain.enums import StatusLayanan
+from ..export import catalog
 from .common import CliError, project, refuse_overwrite, run_guarded, service_ids
 
 NAME = "export"
-DOCS = ("rancangan", "standar", "maklumat")
+BASE_DOCS = ("rancangan", "standar", "maklumat")
+DOCS = (*BASE_DOCS, *sorted(catalog.BUILDERS))
+"""Every document the command writes: the first three, then each kind of ``catalog.BUILDERS``."""
+EXIT_REFUSED = 1
 # The layouts each document has; a Standar's "full" (all fourteen components) is the project's own choice.
 LAYOUTS = {
     "rancangan": ("full", "brief"),
@@ -26,10 +30,15 @@ _DOC_NAMES = {"rancangan": "Rancangan Standar Pelayanan", "standar": "Standar Pe
 
 
 def register(sub) -> None:
-    p = sub.add_parser(NAME, help="tulis dokumen rancangan, standar atau maklumat (.docx atau .pdf)")
+    p = sub.add_parser(NAME, help="tulis dokumen rancangan, standar, maklumat, dokumen pembahasan dan penetapan "
+                                  "(.docx atau .pdf)")
     p.add_argument("project", metavar="PROYEK.spdb")
-    p.add_argument("doc", choices=DOCS, metavar="DOK", help="rancangan, standar atau maklumat")
-    p.add_argument("--out", required=True, metavar="PATH", help="berkas tujuan; .docx atau .pdf")
+    p.add_argument("doc", choices=DOCS, metavar="DOK", help=", ".join(DOCS))
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="berkas tujuan; .docx atau .pdf (.xlsx untuk " + (", ".join(sorted(catalog.XLSX_WRITERS))
+                                                                          or "-") + ")")
+    p.add_argument("--session", type=int, default=None, metavar="N",
+                   help="pembahasan ke-N menurut urutan dalam berkas, mulai dari 1 (bawaan: yang terakhir)")
     p.add_argument("--service", type=int, action="append", metavar="ID", help="layanan (boleh berulang)")
     p.add_argument("--layout", default=None, metavar="TATA_LETAK",
                    help="rancangan: full atau brief; standar: ab atau tunggal (bawaan: pengaturan proyek)")
@@ -92,6 +101,10 @@ def _run(args) -> int:
     from ..export.errors import BlockingFindings, ExportError
     from ..export.render import export_document
 
+    if args.doc not in BASE_DOCS:
+        return _run_cycle_doc(args)
+    if args.session is not None:
+        raise CliError(f"--session hanya berlaku untuk {', '.join(sorted(catalog.BUILDERS))}; hapus --session.")
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"Akhiran berkas {out.name} harus .docx atau .pdf.")
@@ -125,3 +138,34 @@ def _run(args) -> int:
     for line in not_ready:
         print(line)
     return 1
+
+
+def _run_cycle_doc(args) -> int:
+    """A document of ``catalog.BUILDERS``: the discussion by ``--session``, the format by the suffix."""
+    from ..export.errors import DocumentRefused, ExportError
+    from ..services.documents import discussion_count, export_for_session
+
+    out = Path(args.out)
+    suffixes = (".docx", ".pdf", ".xlsx") if args.doc in catalog.XLSX_WRITERS else (".docx", ".pdf")
+    if out.suffix.lower() not in suffixes:
+        raise CliError(f"Akhiran berkas {out.name} harus {' atau '.join(suffixes)}.")
+    if args.layout is not None:
+        raise CliError(f"Dokumen {args.doc} tidak memiliki pilihan tata letak; hapus --layout {args.layout}.")
+    refuse_overwrite(out, args.project)
+    with project(args.project) as session:
+        index = None
+        if args.session is not None:
+            count = discussion_count(session)
+            if not 1 <= args.session <= count:
+                have = f"hanya ada {count} pembahasan" if count else "belum ada pembahasan"
+                raise CliError(f"Pembahasan ke-{args.session} tidak ada; {have} di proyek ini.")
+            index = args.session - 1
+        ids = service_ids(session, args.service)
+        try:
+            export_for_session(session, args.doc, out, session_index=index, service_ids=ids, paper=args.paper)
+        except DocumentRefused as exc:
+            print("Galat: " + "\n".join(exc.lines), file=sys.stderr)
+            return EXIT_REFUSED
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
+    return 0

@@ -65,3 +65,25 @@ def numbered_name(name: str, number: int) -> str:
     if not dot:
         return f"{name} ({number})"
     return f"{stem} ({number}).{suffix}"
+
+
+CYCLE_TITLES: dict[str, str] = {
+    "undangan": "Undangan Pembahasan",
+    "daftar-hadir": "Daftar Hadir Pembahasan",
+    "berita-acara": "Berita Acara Pembahasan",
+    "laporan-pembahasan": "Laporan Pelaksanaan Pembahasan",
+    "sk-penetapan": "SK Penetapan Standar Pelayanan",
+    "sk-tim": "SK Tim Penyusun Standar Pelayanan",
+    "surat-pengantar": "Surat Pengantar Evaluasi SK Penetapan",
+    "buku": "Buku Standar Pelayanan",
+    "daftar-perubahan": "Daftar Perubahan Standar Pelayanan",
+    "rekap-biaya": "Rekapitulasi Biaya dan Tarif Pelayanan",
+}
+"""The title in the proposed file name of each document of the adoption cycle (by its kind, as in
+``export.catalog.BUILDERS``); every title is already safe in a file name (no "/" as in "Biaya/Tarif")."""
+
+
+def cycle_file_name(kind: str, about: str, day: date, suffix: str) -> str:
+    """The proposed name of a cycle document, e.g. ``Berita Acara Pembahasan - Dinas X - 2026-12-02.pdf``."""
+    title = CYCLE_TITLES.get(kind) or kind.replace("-", " ").title()
+    return document_file_name(title, about, day, suffix)

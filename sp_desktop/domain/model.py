@@ -153,6 +153,7 @@ class Layanan:
     status: str = "draf"
     id: int = 0
     position: int = 0
+    versi: int = 1  # the version number the content carries: 2, 3, … for revisions of an adopted standard
 
     def copy(self) -> Layanan:
         """A deep copy, used for undo snapshots and duplication."""

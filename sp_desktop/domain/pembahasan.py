@@ -9,10 +9,17 @@ valid ``d`` up to key order.
 
 from __future__ import annotations
 
+import re
+import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from .enums import UnsurPeserta
+from .components import KOMPONEN_BY_KEY
+from .enums import MetodePembahasan, UnsurPeserta
+from .formatting.dates import format_date
+from .roles import NotAllowed
+from .validate import enum_value, iso_date, text
 
 PENYELENGGARA = UnsurPeserta.PENYELENGGARA.value
 
@@ -169,8 +176,11 @@ def all_from_extra(extra: dict[str, Any]) -> list[Pembahasan]:
 
 
 def outside_unsur(p: Pembahasan, attended_only: bool = False) -> list[str]:
-    """The distinct unsur from outside the unit invited (or, with ``attended_only``, attended), in enum order."""
-    present = {x.unsur for x in p.peserta if x.dari_luar and (x.hadir or not attended_only)}
+    """The distinct unsur from outside the unit invited (or, with ``attended_only``, attended), in enum order.
+
+    A walk-in (``diundang`` False) counts as attended, never as invited.
+    """
+    present = {x.unsur for x in p.peserta if x.dari_luar and (x.hadir if attended_only else x.diundang)}
     return [u for u in UnsurPeserta.values() if u in present]
 
 
@@ -183,3 +193,91 @@ def missing_groups(p: Pembahasan) -> list[str]:
 def covering(discussions: list[Pembahasan], jenis_pelayanan: str) -> list[Pembahasan]:
     """The discussions with ``jenis_pelayanan`` on their agenda."""
     return [p for p in discussions if jenis_pelayanan in p.layanan]
+
+
+# -- the rules a stored discussion keeps (checked on every save) --------------------------------
+
+PENANDATANGAN_UNDANGAN = {"kepala": "Kepala perangkat daerah", "ketua": "Ketua tim penyusun"}
+UNSAVED_PREFIX = "urutan-"
+"""Prefix of the stand-in id of a discussion stored without one (imported): ``urutan-<index>``."""
+
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def new_id() -> str:
+    """A fresh identity for a discussion (its attachments are filed under it)."""
+    return uuid.uuid4().hex
+
+
+def title(p: Pembahasan) -> str:
+    """How a discussion is named in the audit trail and lists: "FGD 23 November 2018"."""
+    metode = _SHORT_METODE.get(p.metode, p.metode)
+    try:
+        when = format_date(date.fromisoformat(p.tanggal)) if p.tanggal else "tanpa tanggal"
+    except ValueError:
+        when = p.tanggal
+    return f"{metode} {when}"
+
+
+_SHORT_METODE = {"fgd": "FGD", "public_hearing": "dengar pendapat", "fkp": "forum konsultasi publik"}
+
+
+def check(p: Pembahasan, service_names: set[str], previous: Pembahasan | None = None) -> None:
+    """Refuse a discussion the app must not store, with the reason in Indonesian.
+
+    Args:
+        p: the discussion as it would be stored.
+        service_names: the ``jenis_pelayanan`` of every service in the project.
+        previous: the stored version; a service name it already held may stay even when no service
+            bears it any more (renamed since), so an old discussion never becomes unsavable.
+
+    Raises:
+        NotAllowed: an unknown method, unsur or component; a date that is not ``YYYY-MM-DD``; a time
+            that is not ``HH:MM`` or an end before the start; a service that does not exist; a text
+            over the length limit.
+    """
+    enum_value(p.metode, MetodePembahasan, "Metode pembahasan")
+    for value, label in ((p.tanggal, "Tanggal pembahasan"), (p.tanggal_undangan, "Tanggal undangan")):
+        if value:
+            iso_date(value, label)
+    for value, label in ((p.mulai, "Jam mulai"), (p.selesai, "Jam selesai")):
+        if value and not _TIME.fullmatch(value):
+            raise NotAllowed(f"{label} '{value}' tidak valid; gunakan format JJ:MM, misalnya 09:00.")
+    if p.mulai and p.selesai and p.selesai < p.mulai:
+        raise NotAllowed(f"Jam selesai ({p.selesai}) lebih awal daripada jam mulai ({p.mulai}).")
+    if p.penandatangan_undangan not in PENANDATANGAN_UNDANGAN:
+        raise NotAllowed(f"Penanda tangan undangan '{p.penandatangan_undangan}' tidak dikenal; pilih kepala atau "
+                         "ketua.")
+    allowed = set(service_names)
+    if previous is not None:
+        allowed |= set(previous.layanan) | {m.layanan for m in previous.masukan}
+    for name in p.layanan:
+        if name not in allowed:
+            raise NotAllowed(f"Layanan \u201c{name}\u201d tidak ada di proyek ini.")
+    for i, x in enumerate(p.peserta, start=1):
+        enum_value(x.unsur, UnsurPeserta, f"Unsur peserta nomor {i}")
+        for value in (x.nama, x.instansi, x.jabatan, x.telepon):
+            text(value, f"Peserta nomor {i}")
+    for i, m in enumerate(p.masukan, start=1):
+        if m.komponen not in KOMPONEN_BY_KEY:
+            raise NotAllowed(f"Komponen masukan nomor {i} '{m.komponen}' tidak dikenal.")
+        if m.layanan and m.layanan not in allowed:
+            raise NotAllowed(f"Layanan \u201c{m.layanan}\u201d pada masukan nomor {i} tidak ada di proyek ini.")
+        for value in (m.masukan, m.tindak_lanjut):
+            text(value, f"Masukan nomor {i}")
+    for value, label in ((p.tempat, "Tempat"), (p.notulen, "Notulen"), (p.hal, "Hal"), (p.acara, "Acara")):
+        text(value, label)
+
+
+def second_round(p: Pembahasan) -> Pembahasan:
+    """A new discussion for a further round: the same method, place, agenda and invitees, nothing recorded.
+
+    Walk-ins of the first round become invitees; attendance, inputs, numbers, date and notes start blank.
+    """
+    return Pembahasan(
+        metode=p.metode, tempat=p.tempat, layanan=list(p.layanan),
+        peserta=[Peserta(nama=x.nama, unsur=x.unsur, instansi=x.instansi, jabatan=x.jabatan, telepon=x.telepon)
+                 for x in p.peserta],
+        sifat=p.sifat, lampiran=p.lampiran, hal=p.hal, acara=p.acara,
+        penandatangan_undangan=p.penandatangan_undangan, id=new_id(),
+    )

@@ -78,6 +78,26 @@ def why_cannot_delete_service(actor: Member | None, status: str) -> str | None:
     return reason
 
 
+def why_cannot_run_discussion(actor: Member | None) -> str | None:
+    """Why ``actor`` may not plan or record a discussion with the public, or None (the sekretaris or ketua may)."""
+    reason = why_cannot_edit(actor)
+    if reason is None and actor is not None and actor.peran not in (Peran.SEKRETARIS.value, Peran.KETUA.value):
+        return "Hanya sekretaris atau ketua tim yang dapat merencanakan dan mencatat pembahasan."
+    return reason
+
+
+def why_cannot_apply_masukan(actor: Member | None, status: str) -> str | None:
+    """Why ``actor`` may not apply an agreed input of a discussion to a service in ``status``, or None.
+
+    The agreed inputs are how a standard changes while it is being discussed, so a service marked
+    "siap dibahas" or "dibahas" takes them; one awaiting adoption or adopted does not.
+    """
+    reason = why_cannot_run_discussion(actor)
+    if reason is None and status in (StatusLayanan.SIAP_DITETAPKAN.value, StatusLayanan.DITETAPKAN.value):
+        return why_cannot_edit_service(actor, status)
+    return reason
+
+
 def team_problems(tim: list[Member]) -> list[str]:
     """Indonesian descriptions of what is wrong with the team's composition (empty when fine)."""
     problems = []

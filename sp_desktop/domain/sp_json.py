@@ -6,9 +6,10 @@ The format is a fixed contract described in ``sp-json.md``; readers refuse a doc
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
-from .enums import JenisSaluran, Klasifikasi, Peran, SatuanDurasi, Tahap, ZonaWaktu
+from .enums import JenisSaluran, Klasifikasi, Peran, SatuanDurasi, StatusLayanan, Tahap, ZonaWaktu
 from .model import (
     Biaya,
     Durasi,
@@ -24,6 +25,7 @@ from .model import (
     SaluranPengaduan,
 )
 from .names import duplicate_names
+from .sp_json_extra import EXTRA_READERS, read_layanan_state, read_riwayat_versi
 from .sp_json_validate import (
     ROOT,
     Obj,
@@ -33,15 +35,14 @@ from .sp_json_validate import (
     load_json_bytes,
     read_durasi_nilai,
     read_nip,
-    read_pembahasan,
-    read_penetapan,
     show_number,
     wrong_type,
 )
 
 __all__ = [
     "FORMAT_LAYANAN", "FORMAT_PROYEK", "VERSI", "SpJsonError", "layanan_from_dict", "layanan_to_dict",
-    "load_json_bytes", "parse_document", "project_from_dict", "project_to_dict", "service_file_to_dict",
+    "load_json_bytes", "parse_document", "project_from_dict", "project_to_dict", "riwayat_of_document",
+    "service_file_to_dict",
 ]
 
 FORMAT_PROYEK = "sp-desktop/proyek"
@@ -49,8 +50,8 @@ FORMAT_LAYANAN = "sp-desktop/layanan"
 VERSI = 1
 """The newest format version this app reads and the one it writes."""
 
-# Optional project keys kept verbatim in Project.extra, each with its validator.
-_EXTRA_READERS = {"pembahasan": read_pembahasan, "penetapan": read_penetapan}
+# Optional project keys kept verbatim in Project.extra, each with its validator (see sp_json_extra).
+_EXTRA_READERS = EXTRA_READERS
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -134,11 +135,24 @@ def _instansi_to_dict(instansi: Instansi) -> dict[str, Any]:
     }
 
 
-def project_to_dict(project: Project) -> dict[str, Any]:
+def _layanan_with_history(lay: Layanan, riwayat: Mapping[int, list[dict[str, Any]]] | None) -> dict[str, Any]:
+    data = layanan_to_dict(lay)
+    # The app's own keys, written only when they say more than a first draft would.
+    if lay.status != StatusLayanan.DRAF.value or lay.versi != 1:
+        data["status"], data["versi"] = lay.status, lay.versi
+    if riwayat and riwayat.get(lay.id):
+        data["riwayat_versi"] = copy.deepcopy(riwayat[lay.id])
+    return data
+
+
+def project_to_dict(project: Project, riwayat: Mapping[int, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """A whole project as an ``sp-desktop/proyek`` document.
 
     Args:
         project: the project; storage ids and the logo are not part of the format.
+        riwayat: the adopted versions of each service by ``Layanan.id``, as ``riwayat_versi`` entries
+            (``versi``, ``sidik``, ``nomor_sk``, ``tanggal_sk``, ``waktu``, ``isi``); a service's
+            ``status`` and ``versi`` are written when it is past a first draft.
 
     Returns:
         ``format``, ``versi``, ``instansi``, ``tim``, ``layanan``, then the keys of ``project.extra``
@@ -149,7 +163,7 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "versi": VERSI,
         "instansi": _instansi_to_dict(project.instansi),
         "tim": [{"nama": m.nama, "nip": m.nip, "jabatan": m.jabatan, "peran": m.peran} for m in project.tim],
-        "layanan": [layanan_to_dict(lay) for lay in project.layanan],
+        "layanan": [_layanan_with_history(lay, riwayat) for lay in project.layanan],
     }
     for key, value in project.extra.items():
         if key not in data:
@@ -216,7 +230,10 @@ def layanan_from_dict(data: Any, path: str = "layanan[0]") -> Layanan:
         SpJsonError: at the first missing key, wrong type or value outside the contract.
     """
     o = Obj(data, path)
+    status, versi = read_layanan_state(o)
     return Layanan(
+        status=status,
+        versi=versi,
         jenis_pelayanan=o.text("jenis_pelayanan"),
         klasifikasi=o.enum("klasifikasi", Klasifikasi.values()),
         dasar_hukum=o.texts("dasar_hukum"),
@@ -324,10 +341,23 @@ def _project(data: Any) -> Project:
     _check_team(tim)
     layanan = [layanan_from_dict(item, f"layanan[{i}]") for i, item in enumerate(o.array("layanan"))]
     _check_unique_names(layanan)
+    for i, (item, lay) in enumerate(zip(o.array("layanan"), layanan, strict=True)):
+        read_riwayat_versi(Obj(item, f"layanan[{i}]"), lay.versi, layanan_from_dict, _fingerprint)
     for i, lay in enumerate(layanan):
         lay.position = i
     extra = {key: _EXTRA_READERS[key](value, key) for key, value in data.items() if key in _EXTRA_READERS}
     return Project(instansi=instansi, tim=tim, layanan=layanan, extra=extra)
+
+
+def _fingerprint(lay: Layanan) -> str:
+    from .fingerprint import fingerprint
+
+    return fingerprint(lay)
+
+
+def riwayat_of_document(data: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The ``riwayat_versi`` of each LAYANAN of a project document already read by :func:`project_from_dict`."""
+    return [copy.deepcopy(item.get("riwayat_versi", [])) for item in data.get("layanan", [])]
 
 
 def parse_document(data: Any) -> Project | Layanan:

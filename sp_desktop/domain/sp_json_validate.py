@@ -1,16 +1,15 @@
 """Strict readers for SP JSON values: each names the place and the reason of an error (domain layer).
 
-Used by :mod:`sp_desktop.domain.sp_json`; also validates the optional ``pembahasan`` / ``penetapan`` keys.
+Used by :mod:`sp_desktop.domain.sp_json`; the optional project keys (``pembahasan``, ``penetapan`` and the
+history keys) are validated in :mod:`sp_desktop.domain.sp_json_extra`.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any, TypeVar
 
 from .components import STEP_KEYS
@@ -40,8 +39,6 @@ UNSUR_PESERTA = (
 KOMPONEN_KEYS = tuple(k for k in STEP_KEYS if k not in ("jenis_pelayanan", "tinjauan"))
 
 _NIP = re.compile(r"[0-9]{18}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 class SpJsonError(ValueError):
@@ -226,72 +223,6 @@ class Obj:
     def objects(self, key: str, reader: Callable[[Obj], T]) -> list[T]:
         """A required list of objects, each read by ``reader``."""
         return [reader(Obj(v, f"{self.at(key)}[{i}]")) for i, v in enumerate(self.array(key))]
-
-
-def _read_date(o: Obj, key: str, allow_blank: bool) -> None:
-    text = o.text(key)
-    if allow_blank and text == "":
-        return
-    try:
-        if not _DATE.fullmatch(text):
-            raise ValueError
-        date.fromisoformat(text)
-    except ValueError:
-        raise SpJsonError(o.at(key), f"'{text}' bukan tanggal yang sah dalam bentuk TTTT-BB-HH") from None
-
-
-def _read_time(o: Obj, key: str) -> str:
-    text = o.text(key)
-    if text and not _TIME.fullmatch(text):
-        raise SpJsonError(o.at(key), f"'{text}' bukan jam yang sah dalam bentuk JJ:MM")
-    return text
-
-
-def _read_peserta(o: Obj) -> None:
-    for key in ("nama", "instansi", "jabatan", "telepon"):
-        o.text(key)
-    o.enum("unsur", UNSUR_PESERTA)
-    o.boolean("hadir")
-
-
-def _read_masukan(o: Obj) -> None:
-    o.text("layanan")
-    o.enum("komponen", KOMPONEN_KEYS)
-    for key in ("masukan", "tindak_lanjut"):
-        o.text(key)
-    o.boolean("disepakati")
-
-
-def _read_sesi(o: Obj) -> None:
-    o.enum("metode", METODE_PEMBAHASAN)
-    _read_date(o, "tanggal", allow_blank=True)
-    mulai, selesai = _read_time(o, "mulai"), _read_time(o, "selesai")
-    if mulai and selesai and selesai < mulai:
-        raise SpJsonError(o.at("selesai"), f"{selesai} lebih awal daripada jam mulai {mulai}")
-    for key in ("tempat", "nomor_undangan", "nomor_berita_acara", "penandatangan_masyarakat"):
-        o.text(key)
-    o.texts("layanan")
-    o.objects("peserta", _read_peserta)
-    o.objects("masukan", _read_masukan)
-
-
-def read_pembahasan(value: Any, path: str) -> list[Any]:
-    """Validate the optional ``pembahasan`` list and return a deep copy of it, verbatim."""
-    if not isinstance(value, list):
-        raise wrong_type(path, "daftar", value)
-    for i, item in enumerate(value):
-        _read_sesi(Obj(item, f"{path}[{i}]"))
-    return copy.deepcopy(value)
-
-
-def read_penetapan(value: Any, path: str) -> dict[str, Any] | None:
-    """Validate the optional ``penetapan`` object (or null) and return a deep copy of it, verbatim."""
-    if value is None:
-        return None
-    o = Obj(value, path)
-    o.text("nomor")
-    _read_date(o, "tanggal", allow_blank=False)
-    return copy.deepcopy(value)
 
 
 # ---------------------------------------------------------------------------------------------- raw bytes

@@ -251,7 +251,11 @@ class Table:
 
 @dataclass(frozen=True)
 class Image:
-    """A picture (a discussion photo), centred, scaled to fit ``max_width_mm`` x ``max_height_mm``, with a caption."""
+    """A picture (a discussion photo), centred, scaled to fit ``max_width_mm`` x ``max_height_mm``, with a caption.
+
+    Consecutive pictures share a row while their ``max_width_mm`` fit in the text width together
+    (two photos of half the width side by side); see :func:`group_images`.
+    """
 
     data: bytes
     max_width_mm: float
@@ -267,17 +271,64 @@ class Labeled:
         label: the left label ("Menimbang"), printed once before the first entry; "" for none.
         entries: each entry's marker ("a.", "1.", "") and its text.
         label_width_mm: width of the label column (the colon follows it).
+        colon: print the colon after the label ("Yth." has none).
+        indent_mm: space left of the label (the "Hari/Tanggal : …" lines of an undangan).
+        gap_pt: space after each entry, in points (0 for rows such as "Nomor : …", "Sifat : …").
+        marker_width_mm: width of the marker column ("a.", "10.").
+        justify: justify the entries' text (decree paragraphs); False for short values set flush left.
     """
 
     label: str
     entries: tuple[tuple[str, str], ...]
     label_width_mm: float = 30.0
+    colon: bool = True
+    indent_mm: float = 0.0
+    gap_pt: float = 4.0
+    marker_width_mm: float = 8.0
+    justify: bool = True
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """Signature blocks side by side, e.g. "Perwakilan Masyarakat" at the left and the unit at the right.
+
+    Each block is centred in its share of the width; their jabatan lines are aligned (a block with
+    fewer place/date lines gets blank lines above). ``below`` is an optional block centred under the
+    row ("Mengetahui, Kepala …"). The whole row is kept on one page.
+    """
+
+    blocks: tuple[SignatureBlock, ...]
+    below: SignatureBlock | None = None
 
 
 Block = (
     Kop | Heading | Paragraph | Spacer | PageBreak | Notice | ComponentTable | LampiranBlock | SignatureBlock
-    | PledgeBox | LogoImage | Table | Image | Labeled
+    | PledgeBox | LogoImage | Table | Image | Labeled | SignatureRow
 )
+
+
+def group_images(blocks: list[Block], text_width_mm: float) -> list[Block | tuple[Image, ...]]:
+    """``blocks`` with each run of consecutive :class:`Image` blocks cut into rows that fit the text width.
+
+    A row is a tuple of images whose ``max_width_mm`` add up to at most ``text_width_mm`` (a single
+    wider image is a row of its own). Both writers render such a tuple as one row of pictures.
+    """
+    out: list[Block | tuple[Image, ...]] = []
+    row: list[Image] = []
+    for block in blocks:
+        if isinstance(block, Image):
+            if row and sum(i.max_width_mm for i in row) + block.max_width_mm > text_width_mm + 0.5:
+                out.append(tuple(row))
+                row = []
+            row.append(block)
+            continue
+        if row:
+            out.append(tuple(row))
+            row = []
+        out.append(block)
+    if row:
+        out.append(tuple(row))
+    return out
 
 
 @dataclass

@@ -25,6 +25,7 @@ class DocRequest:
             order; None for the last one.
         files: bytes of the project's attachments the document embeds (photos), by ``berkas`` id,
             filled in by the services layer.
+        captions: the caption the team typed for each file in ``files``, by the same id.
         options: document-specific choices (e.g. the two versions a Daftar Perubahan compares).
     """
 
@@ -34,6 +35,7 @@ class DocRequest:
     poster: bool = False
     session_index: int | None = None
     files: Mapping[int, bytes] = field(default_factory=dict)
+    captions: Mapping[int, str] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -42,6 +44,19 @@ BUILDERS: dict[str, str] = {}
 
 XLSX_WRITERS: dict[str, str] = {}
 """Document kind -> ``"module:function"`` writing it as an XLSX workbook."""
+
+BUILDERS["rekap-biaya"] = "rekap_biaya:build_rekap_biaya"
+XLSX_WRITERS["rekap-biaya"] = "rekap_biaya_xlsx:write_rekap_biaya_xlsx"
+BUILDERS.update({"sk-penetapan": "sk_penetapan:build_sk_penetapan", "sk-tim": "sk_tim:build_sk_tim"})
+BUILDERS.update({"surat-pengantar": "surat_pengantar:build_surat_pengantar", "buku": "buku:build_buku"})
+BUILDERS["daftar-perubahan"] = "daftar_perubahan:build_daftar_perubahan"
+
+BUILDERS.update({"undangan": "meeting_docs:build_undangan", "daftar-hadir": "meeting_docs:build_daftar_hadir",
+                 "berita-acara": "meeting_reports:build_berita_acara",
+                 "laporan-pembahasan": "meeting_reports:build_laporan"})
+
+NEEDS_PHOTOS: set[str] = {"laporan-pembahasan", "berita-acara"}
+"""Kinds whose ``DocRequest.files`` the services layer fills with the discussion's photos."""
 
 
 def resolve(spec: str) -> Callable[..., Any]:

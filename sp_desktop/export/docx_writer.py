@@ -34,9 +34,13 @@ from .blocks import (
     ReportDocument,
     SignatureBlock,
     Spacer,
+    Table,
     TextItem,
+    group_images,
 )
+from .docx_general import GeneralBlocks
 from .docx_marks import PageMarks
+from .docx_numbering import Numbering
 from .docx_props import set_properties
 from .errors import ExportCancelled
 from .fonts import DOCX_FONT
@@ -69,7 +73,7 @@ class DocxWriter:
         _Render(doc).run(path, progress, cancelled)
 
 
-class _Render:
+class _Render(GeneralBlocks):
     """The state of one DOCX rendering."""
 
     def __init__(self, doc: ReportDocument) -> None:
@@ -79,7 +83,7 @@ class _Render:
         self.word = Document()
         self.end = self.word.element.body.sectPr  # every body element goes just before it, found once
         self.body_width = round(doc.page.text_width_mm * TW_PER_MM)
-        self.numbering = x.Numbering(self.word, round(self.size * 1.9 * 20))
+        self.numbering = Numbering(self.word, round(self.size * 1.9 * 20))
         self.indent = x.pt_twips(self.size * 1.9)
         self.break_before = False
         self.last_row = None  # the cells of the last row of the table just written (kept with a signature)
@@ -88,12 +92,17 @@ class _Render:
     # -- document ---------------------------------------------------------------------------------
     def run(self, path, progress, cancelled) -> None:
         self._setup()
-        blocks = self.doc.blocks
+        blocks = group_images(self.doc.blocks, self.page.text_width_mm)
         for i, block in enumerate(blocks, start=1):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            getattr(self, "_" + type(block).__name__.lower())(block)
-            if not isinstance(block, (Spacer, ComponentTable)):
+            if isinstance(block, tuple):
+                self._images(block)
+            elif isinstance(block, Table):
+                self._general_table(block)  # "_table" is the helper that starts any table
+            else:
+                getattr(self, "_" + type(block).__name__.lower())(block)
+            if not isinstance(block, (Spacer, ComponentTable, Table)):
                 self.last_row = None
             if progress is not None:
                 progress(i, len(blocks))
@@ -323,7 +332,7 @@ def _readable(data: bytes) -> bool:
     return True
 
 
-def _picture(para, data: bytes, max_height_mm: float, max_width_mm: float) -> None:
+def _picture(para, data: bytes, max_height_mm: float, max_width_mm: float, what: str = "Logo") -> None:
     """Add a picture scaled to fit; an image that does not decode in full is left out (and logged).
 
     python-docx reads only the header, so a file cut short or damaged (a logo stored by an older
@@ -339,6 +348,6 @@ def _picture(para, data: bytes, max_height_mm: float, max_width_mm: float) -> No
         height = min(max_height_mm, max_width_mm / ratio)
         para.add_run().add_picture(io.BytesIO(data), height=Mm(height))
     except Exception:  # Pillow and python-docx raise several kinds for unreadable images
-        log.warning("Logo tidak dapat dibaca; dokumen dibuat tanpa logo.")
+        log.warning("%s tidak dapat dibaca; dokumen dibuat tanpa gambar itu.", what)
         log.debug("Logo decoding failed", exc_info=True)
 

@@ -1,4 +1,4 @@
-"""Low-level WordprocessingML: body elements built straight with lxml, numbering, fields, watermark (export layer).
+"""Low-level WordprocessingML: body elements built straight with lxml, fields, watermark (export layer).
 
 The body is built here element by element rather than through python-docx's proxies: its
 ``add_paragraph``/``add_table`` search the whole body for the section properties on every call,
@@ -253,14 +253,19 @@ def span(cells: list, first: int, last: int) -> None:
     del cells[first + 1 : last + 1]
 
 
-def row_flags(tr, header: bool = False, cant_split: bool = False) -> None:
-    """Mark a row as a repeating header row and/or as one that must not break across pages."""
+def row_flags(tr, header: bool = False, cant_split: bool = False, min_height: int | None = None) -> None:
+    """Mark a row as a repeating header row and/or as one that must not break across pages.
+
+    ``min_height``: the least height of the row in twips (room to sign by hand).
+    """
     tr_pr = tr[0] if len(tr) and tr[0].tag == _TRPR else None
     if tr_pr is None:
         tr_pr = tr.makeelement(_TRPR, {})
         tr.insert(0, tr_pr)
     if cant_split and tr_pr.find(_W + "cantSplit") is None:
         child(tr_pr, "cantSplit")
+    if min_height and tr_pr.find(_W + "trHeight") is None:
+        child(tr_pr, "trHeight", val=min_height, hRule="atLeast")
     if header and tr_pr.find(_W + "tblHeader") is None:
         child(tr_pr, "tblHeader")
 
@@ -274,7 +279,7 @@ def cell_props(tc, fill: str | None = None, v_center: bool = False) -> None:
         child(tc_pr, "vAlign", val="center")
 
 
-# -- insertion in schema order, numbering definitions, page fields, watermark ---------------------
+# -- insertion in schema order, page fields, watermark ---------------------
 # Child order the schema demands (Word reports a damaged file otherwise); format_paragraph and
 # add_table write their children in that order themselves.
 _SEQ = {
@@ -308,50 +313,6 @@ def child(parent, tag: str, **attrs):
                 return element
     parent.append(element)
     return element
-
-
-class Numbering:
-    """Creates Word numbering definitions: one abstract format per style, one restarting list per use."""
-
-    _FORMATS = {"decimal": ("decimal", "%1."), "lower-alpha": ("lowerLetter", "%1.")}
-
-    def __init__(self, document, indent_twips: int) -> None:
-        self._root = document.part.numbering_part.element
-        self._indent = indent_twips
-        self._abstract: dict[str, str] = {}
-        self._next_num = max((int(n.numId) for n in self._root.num_lst), default=0) + 1
-
-    def _abstract_id(self, style: str) -> str:
-        if style in self._abstract:
-            return self._abstract[style]
-        fmt, text = self._FORMATS.get(style, self._FORMATS["decimal"])
-        existing = [int(e.get(qn("w:abstractNumId"))) for e in self._root.findall(qn("w:abstractNum"))]
-        new_id = max(existing, default=-1) + 1
-        ind = self._indent
-        abstract = parse_xml(
-            f'<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-            f'w:abstractNumId="{new_id}"><w:multiLevelType w:val="singleLevel"/>'
-            f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-            f'<w:lvlJc w:val="left"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="{ind}"/></w:tabs>'
-            f'<w:ind w:left="{ind}" w:hanging="{ind}"/></w:pPr></w:lvl></w:abstractNum>'
-        )
-        first_num = self._root.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(abstract)  # the schema wants every abstractNum before the nums
-        else:
-            self._root.append(abstract)
-        self._abstract[style] = str(new_id)
-        return self._abstract[style]
-
-    def new_list(self, style: str = "decimal") -> int:
-        """A new list instance that starts again at 1; returns its ``numId``."""
-        abstract_id = self._abstract_id(style)
-        num_id, self._next_num = self._next_num, self._next_num + 1
-        num = SubElement(self._root, _W + "num", {_W + "numId": str(num_id)})
-        SubElement(num, _W + "abstractNumId", {_VAL: abstract_id})
-        override = SubElement(num, _W + "lvlOverride", {_W + "ilvl": "0"})
-        SubElement(override, _W + "startOverride", {_VAL: "1"})
-        return num_id
 
 
 def add_field(paragraph, instruction: str, placeholder: str = "1"):

@@ -17,6 +17,18 @@ class ExportCancelled(ExportError):
         super().__init__(message)
 
 
+class DocumentRefused(ExportError):
+    """A document the rules forbid for now (a Berita Acara without a date or outside participants).
+
+    Attributes:
+        lines: Indonesian lines for the user: what the document is, then each thing that is missing.
+    """
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines: list[str] = [str(line) for line in lines]
+        super().__init__("\n".join(self.lines))
+
+
 class RenderFailed(ExportError):
     """Some content of the document could not be processed while it was laid out (not a failed save).
 

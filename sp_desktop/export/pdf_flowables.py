@@ -6,10 +6,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
 
 from .blocks import (
     Block,
@@ -18,6 +19,7 @@ from .blocks import (
     Item,
     KeyValue,
     Kop,
+    Labeled,
     LampiranBlock,
     LogoImage,
     Notice,
@@ -26,9 +28,13 @@ from .blocks import (
     Paragraph,
     PledgeBox,
     SignatureBlock,
+    SignatureRow,
     Spacer,
+    Table,
     TextItem,
+    group_images,
 )
+from .pdf_general import GeneralFlowables
 from .pdf_layout import (
     DoubleRule,
     KeepStart,
@@ -48,7 +54,7 @@ NOTICE_FILL = colors.HexColor("#FFF4D6")
 PAD = 4.5  # cell padding in points: room to breathe without wasting the narrow NO column
 
 
-class FlowableBuilder:
+class FlowableBuilder(GeneralFlowables):
     """Builds the flowables of one document; holds its styles and text width."""
 
     def __init__(self, styles: Styles, text_width: float) -> None:
@@ -62,13 +68,16 @@ class FlowableBuilder:
     def p(self, text: str, style) -> RLParagraph:
         return RLParagraph(markup(text, self.st.fonts), style)
 
-    def build(self, block: Block) -> list[Flowable]:
-        """The flowables of one block."""
+    def build(self, block: Block | tuple) -> list[Flowable]:
+        """The flowables of one block (a tuple of Image blocks is one row of pictures)."""
+        if isinstance(block, tuple):
+            return self._images(block)
         method = getattr(self, "_" + type(block).__name__.lower())
         return method(block)
 
     def build_all(self, blocks: list[Block], cancelled=None) -> list[Flowable]:
         """The flowables of every block; headings are kept with the start of the table they open."""
+        blocks = group_images(blocks, self.width / mm)
         built = []
         for i, block in enumerate(blocks):
             if cancelled is not None and i % 16 == 0 and cancelled():
@@ -77,27 +86,51 @@ class FlowableBuilder:
                 raise ExportCancelled()
             built.append(self.build(block))
         for i, block in enumerate(blocks):
-            if isinstance(block, SignatureBlock):
-                k = i - 1
-                while k >= 0 and isinstance(blocks[k], Spacer):
-                    k -= 1
-                if k >= 0 and isinstance(blocks[k], ComponentTable) and built[k]:
-                    tail = built[k][1:] + [f for fl in built[k + 1 : i + 1] for f in fl]
-                    built[k] = [KeepWithLastRow(built[k][0], tail)]
-                    for j in range(k + 1, i + 1):
-                        built[j] = []
+            if isinstance(block, (SignatureBlock, SignatureRow)):
+                self._keep_signature(blocks, built, i)
         out: list[Flowable] = []
         for i, block in enumerate(blocks):
             if isinstance(block, Heading) and block.level >= 1:
                 k = i
                 while k < len(blocks) and isinstance(blocks[k], (Heading, Notice)):
                     k += 1
-                if k < len(blocks) and isinstance(blocks[k], ComponentTable) and built[k]:
+                if k < len(blocks) and isinstance(blocks[k], (ComponentTable, Table, tuple)) and built[k]:
                     table = built[k][0]
                     table = table.table if isinstance(table, KeepWithLastRow) else table
                     out.append(KeepStart([f for fl in built[i:k] for f in fl], table))
             out.extend(built[i])
         return out
+
+    @staticmethod
+    def _keep_signature(blocks: list, built: list[list[Flowable]], i: int) -> None:
+        """Keep the signature ``blocks[i]`` on the page of what it signs, never alone on a new page.
+
+        It stays with the last row of a table or the last entry of a labelled block before it (the
+        last diktum of a decree), and with one closing paragraph between them; with just a paragraph
+        before it, with that paragraph.
+        """
+
+        def before(k: int) -> int:
+            k -= 1
+            while k >= 0 and isinstance(blocks[k], Spacer):
+                k -= 1
+            return k
+
+        k = before(i)
+        if k >= 0 and isinstance(blocks[k], Paragraph) and built[k]:
+            table = before(k)
+            if table >= 0 and isinstance(blocks[table], (ComponentTable, Table, Labeled)) and built[table]:
+                k = table
+            else:
+                built[k] = [KeepTogether([f for fl in built[k : i + 1] for f in fl])]
+                for j in range(k + 1, i + 1):
+                    built[j] = []
+                return
+        if k >= 0 and isinstance(blocks[k], (ComponentTable, Table, Labeled)) and built[k]:
+            tail = built[k][1:] + [f for fl in built[k + 1 : i + 1] for f in fl]
+            built[k] = [KeepWithLastRow(built[k][0], tail)]
+            for j in range(k + 1, i + 1):
+                built[j] = []
 
     # -- simple blocks -------------------------------------------------------------------------
     def _heading(self, b: Heading) -> list[Flowable]:
@@ -209,7 +242,7 @@ class FlowableBuilder:
         for row in b.rows:
             rows.append([self._label(row.no, inner[0]), self._label(row.komponen, inner[1]), self._items(row.uraian)])
         table = SplittingTable(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.probe = Table(rows[:2], colWidths=widths)
+        table.probe = RLTable(rows[:2], colWidths=widths)
         table.continuation = _Continued(self, b, inner)
         style = self._style([
             ("FONTSIZE", (0, 0), (-1, -1), size),

@@ -241,7 +241,25 @@ def box_commands(fill, pad: float = 6, line: float = 0.8) -> list:
     return commands
 
 
-def image(data: bytes | None, max_height: float, max_width: float) -> Image | None:
+class MinHeight(Flowable):
+    """A cell's content given at least ``least`` points of height (room to sign), centred vertically."""
+
+    def __init__(self, inner: Flowable, least: float) -> None:
+        super().__init__()
+        self.inner, self.least = inner, least
+        self.width = self.height = 0.0
+        self._inner_height = 0.0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        _, self._inner_height = self.inner.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, max(self._inner_height, self.least)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, (self.height - self._inner_height) / 2)
+
+
+def image(data: bytes | None, max_height: float, max_width: float, what: str = "Logo") -> Image | None:
     """A reportlab image scaled to fit, or None (logged) when the bytes are not a readable image.
 
     The image is decoded in full here: reportlab reads only the header until it draws the page,
@@ -254,8 +272,8 @@ def image(data: bytes | None, max_height: float, max_width: float) -> Image | No
             decoded.load()
             width, height = decoded.size
     except Exception:  # Pillow raises many kinds for a broken image (OSError, SyntaxError, ValueError...)
-        log.warning("Logo tidak dapat dibaca; dokumen dibuat tanpa logo.")
-        log.debug("Logo decoding failed", exc_info=True)  # the technical detail, kept out of the user's view
+        log.warning("%s tidak dapat dibaca; dokumen dibuat tanpa gambar itu.", what)
+        log.debug("Image decoding failed", exc_info=True)  # the technical detail, kept out of the user's view
         return None
     scale = min(max_height / height, max_width / width)
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)

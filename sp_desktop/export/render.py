@@ -8,15 +8,19 @@ from pathlib import Path
 
 from sp_desktop.domain.model import Project
 
+from . import catalog
 from .atomic import atomic_write
 from .blocks import ReportDocument
+from .catalog import DocRequest
 from .docx_writer import DocxWriter
-from .errors import BlockingFindings, ExportCancelled, ExportError, RenderFailed
+from .errors import BlockingFindings, DocumentRefused, ExportCancelled, ExportError, RenderFailed
 from .pdf_writer import PdfWriter
 from .report_model import build_maklumat, build_rancangan, build_standar
 
 __all__ = [
     "BlockingFindings",
+    "DocRequest",
+    "DocumentRefused",
     "ExportCancelled",
     "ExportError",
     "RenderFailed",
@@ -39,15 +43,21 @@ def build_document(
     layout: str = "full",
     paper: str | None = None,
     poster: bool = False,
+    request: DocRequest | None = None,
 ) -> ReportDocument:
     """The document model of ``doc_kind`` (see ``export_document`` for the arguments)."""
+    if doc_kind in catalog.BUILDERS:
+        if request is None:
+            request = DocRequest(service_ids=service_ids, layout=layout, paper=paper, poster=poster)
+        return catalog.resolve(catalog.BUILDERS[doc_kind])(project, request)
     if doc_kind == "rancangan":
         return build_rancangan(project, service_ids, layout, paper)
     if doc_kind == "standar":
         return build_standar(project, service_ids, layout, paper)
     if doc_kind == "maklumat":
         return build_maklumat(project, paper, poster=poster)
-    raise ExportError(f"Jenis dokumen '{doc_kind}' tidak dikenal; pilih rancangan, standar, atau maklumat.")
+    known = ", ".join((*DOC_KINDS, *sorted(catalog.BUILDERS)))
+    raise ExportError(f"Jenis dokumen '{doc_kind}' tidak dikenal; pilih salah satu dari: {known}.")
 
 
 def export_document(
@@ -60,8 +70,9 @@ def export_document(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     poster: bool = False,
+    request: DocRequest | None = None,
 ) -> Path:
-    """Build a document and write it to ``out_path`` as DOCX or PDF, chosen by the suffix.
+    """Build a document and write it to ``out_path`` as DOCX, PDF (or XLSX), chosen by the suffix.
 
     The file appears complete or not at all: it is written to a temp file in the same folder
     and moved over ``out_path`` at the end. Run it off the GUI thread; reportlab is not
@@ -78,6 +89,9 @@ def export_document(
         progress: Called as ``progress(done, total)`` with ``total`` 100 (a percentage).
         cancelled: Polled during the export; returning True stops it with ExportCancelled.
         poster: For the Maklumat: the A3 notice-board poster.
+        request: For the kinds of ``catalog.BUILDERS``: everything the builder is asked (the
+            discussion, the files it embeds, options); None builds one from the arguments above.
+            ``.xlsx`` is written by ``catalog.XLSX_WRITERS`` for the kinds that have one.
 
     Returns:
         ``out_path``.
@@ -85,15 +99,22 @@ def export_document(
     Raises:
         BlockingFindings: A Standar Pelayanan was asked for while chosen services have blocking
             findings.
+        DocumentRefused: The rules forbid the document for now (its ``lines`` say what is missing).
         ExportCancelled: ``cancelled`` returned True; nothing was written.
         RenderFailed: Content that could not be processed while rendering (a damaged picture).
         ExportError: Unknown suffix, kind, layout or paper; an empty selection; a target that is
             open in another program or a folder that cannot be written.
     """
     out_path = Path(out_path)
-    writer_class = WRITERS.get(out_path.suffix.lower())
+    if request is None and doc_kind in catalog.BUILDERS:
+        request = DocRequest(service_ids=service_ids, layout=layout, paper=paper, poster=poster)
+    suffix = out_path.suffix.lower()
+    if suffix == ".xlsx" and doc_kind in catalog.XLSX_WRITERS:
+        return _export_xlsx(project, doc_kind, out_path, request, progress, cancelled)
+    writer_class = WRITERS.get(suffix)
     if writer_class is None:
-        raise ExportError(f"Format berkas '{out_path.suffix or out_path.name}' tidak didukung; pilih .docx atau .pdf.")
+        choices = ".docx, .pdf atau .xlsx" if doc_kind in catalog.XLSX_WRITERS else ".docx atau .pdf"
+        raise ExportError(f"Format berkas '{out_path.suffix or out_path.name}' tidak didukung; pilih {choices}.")
 
     def report(done: int, total: int) -> None:
         if progress is not None:
@@ -103,7 +124,7 @@ def export_document(
         raise ExportCancelled()
     if progress is not None:
         progress(0, 100)
-    doc = build_document(project, doc_kind, service_ids, layout, paper, poster)
+    doc = build_document(project, doc_kind, service_ids, layout, paper, poster, request)
     if progress is not None:
         progress(BUILD_SHARE, 100)
 
@@ -119,6 +140,20 @@ def export_document(
             raise RenderFailed() from exc
 
     atomic_write(out_path, write)
+    if progress is not None:
+        progress(100, 100)
+    return out_path
+
+
+def _export_xlsx(project: Project, doc_kind: str, out_path: Path, request: DocRequest | None,
+                 progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> Path:
+    """Write the workbook of ``doc_kind`` with its ``catalog.XLSX_WRITERS`` function, atomically."""
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(0, 100)
+    writer = catalog.resolve(catalog.XLSX_WRITERS[doc_kind])
+    atomic_write(out_path, lambda temp: writer(project, request or DocRequest(), temp))
     if progress is not None:
         progress(100, 100)
     return out_path

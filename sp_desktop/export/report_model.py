@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from sp_desktop.domain.checks import check_layanan
 from sp_desktop.domain.components import komponen_label
 from sp_desktop.domain.enums import Tingkat
+from sp_desktop.domain.fingerprint import sidik_note
 from sp_desktop.domain.formatting import format_date
 from sp_desktop.domain.maklumat import effective_text, maklumat_date_iso
 from sp_desktop.domain.model import Layanan, Project
 from sp_desktop.domain.standar_layout import LAYOUT_AB, LAYOUT_SINGLE, layout_of, ordered_components
 
-from . import parts
+from . import parts, sk_parts
 from .blocks import (
     PAGE_LABEL,
     PAPER_MM,
@@ -49,7 +50,7 @@ __all__ = [
     "PAGE_LABEL", "PAPER_MM", "Block", "ComponentRow", "ComponentTable", "Heading", "Item", "KeyValue", "Kop",
     "LampiranBlock", "ListEntry", "LogoImage", "Notice", "NumberedList", "PageBreak", "PageSetup", "Paragraph",
     "PledgeBox", "ReportDocument", "SignatureBlock", "Spacer", "TextItem", "MISSING_TEXT",
-    "build_rancangan", "build_standar", "build_maklumat",
+    "build_rancangan", "build_standar", "build_maklumat", "standar_service_blocks",
 ]
 
 BLOKIR = Tingkat.BLOKIR.value
@@ -188,17 +189,29 @@ def build_standar(
     if problems:
         raise BlockingFindings(problems)
     unit = parts.unit_with_region(project)
-    page = parts.page_setup(project, parts.paper_of(project, paper), footer_text=f"Standar Pelayanan {unit}")
+    footer = f"Standar Pelayanan {unit}"
+    sidik = sidik_note(services)  # an adopted version carries its fingerprint; a draft revision none
+    footer = f"{footer} · {sidik}" if sidik else footer
+    page = parts.page_setup(project, parts.paper_of(project, paper), footer_text=footer)
     blocks: list[Block] = []
     for i, layanan in enumerate(services):
         # Several services: one numbered, signed Lampiran each (I, II, …), so a diktum can cite them.
         if i:
             blocks.append(PageBreak())
-        blocks += parts.standar_opening(project, parts.roman(i + 1) if len(services) > 1 else "")
+        blocks += sk_parts.standar_opening(project, parts.roman(i + 1) if len(services) > 1 else "")
         blocks.append(_service_heading(layanan))
         blocks.extend(_component_tables(layanan, project, None if layout == "full" else layout))
-        blocks += parts.standar_closing(project)
+        blocks += sk_parts.standar_closing(project)
     return ReportDocument("standar", "Standar Pelayanan", page, blocks, project.instansi.nama)
+
+
+def standar_service_blocks(project: Project, layanan: Layanan, number: str = "") -> list[Block]:
+    """One service of a Standar Pelayanan in the project's layout: its heading ("1. JENIS PELAYANAN : …"
+    when ``number`` is given, as in a decree's Lampiran) and its component tables."""
+    heading = _service_heading(layanan)
+    if number:
+        heading = Heading(f"{number}. {heading.text}", level=heading.level, align=heading.align)
+    return [heading, *_component_tables(layanan, project)]
 
 
 def build_maklumat(project: Project, paper: str | None = None, poster: bool = False) -> ReportDocument:

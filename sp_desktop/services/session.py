@@ -200,10 +200,10 @@ class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, Re
     def why_cannot_change_status(self, service_id: int, target: str) -> str | None:
         """Why the current member may not move the service to ``target`` status, or None."""
         reason = roles.why_cannot_change_status(self.actor)
-        if reason is None and target == StatusLayanan.SIAP_DIBAHAS.value:
-            blocking = [f for f in self.findings(service_id) if f.tingkat == "BLOKIR"]
-            if blocking:
-                reason = f"Masih ada {len(blocking)} temuan yang menghalangi, misalnya: {blocking[0].pesan}"
+        if reason is None:
+            # The adoption gate (services/penetapan.py): one step at a time, never back from ditetapkan,
+            # the review's blocking findings before siap dibahas.
+            reason = "\n".join(self.why_cannot_move(service_id, target)) or None
         return reason
 
     # -- profile and settings ----------------------------------------------------------------
@@ -409,7 +409,7 @@ class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, Re
         """The SP JSON of the project, or of one service."""
         from . import transfer
 
-        return transfer.export_document(self.load_project(), service_id)
+        return transfer.export_document(self.load_project(), service_id, transfer.version_history(self.repo))
 
 
 def open_project(

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..domain import sp_json
+from ..domain import fingerprint, sp_json
 from ..domain.enums import Peran, StatusLayanan
 from ..domain.model import Layanan, Member, Project
 from ..domain.names import name_key
@@ -36,7 +36,36 @@ def _merge_team(repo: ProjectRepository, tim: list[Member], actor: Member | None
     repo.add_audit(actor, "impor", None, "tim", f"Tim diimpor ({len(tim)} anggota)")
 
 
-def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Member | None) -> list[int]:
+def _restore_history(repo: ProjectRepository, lay: Layanan, riwayat: list[dict[str, Any]] | None,
+                     actor_name: str) -> None:
+    """Give an imported service the version number and adopted versions its file carries."""
+    if riwayat is None:
+        return
+    repo.set_service_versi(lay.id, lay.versi)
+    repo.delete_versions_of(lay.id)
+    for entry in riwayat:
+        content = sp_json.layanan_to_dict(sp_json.layanan_from_dict(entry["isi"], ""))
+        repo.insert_version(lay.id, entry["versi"], fingerprint.canonical_text(content), entry["sidik"],
+                            entry.get("nomor_sk", ""), entry.get("tanggal_sk", ""), actor_name,
+                            entry.get("waktu") or None)
+
+
+def version_history(repo: ProjectRepository) -> dict[int, list[dict[str, Any]]]:
+    """The adopted versions of every service as SP JSON ``riwayat_versi`` entries, by service id."""
+    history: dict[int, list[dict[str, Any]]] = {}
+    for service_id, rows in repo.all_stored_versions().items():
+        entries = []
+        for row in rows:
+            content = sp_json.layanan_to_dict(sp_json.layanan_from_dict(json.loads(repo.version_data(
+                service_id, row.versi)), ""))
+            entries.append({"versi": row.versi, "sidik": row.sidik, "nomor_sk": row.nomor_sk,
+                            "tanggal_sk": row.tanggal_sk, "waktu": row.waktu, "isi": content})
+        history[service_id] = entries
+    return history
+
+
+def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Member | None,
+                    riwayat: list[list[dict[str, Any]] | None] | None = None) -> list[int]:
     # An imported service replaces the one of the same name by the rule of domain.names, so a name retyped
     # with other capitals or spaces on another laptop updates the service instead of adding a second one.
     by_name = {}
@@ -45,7 +74,8 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
             by_name.setdefault(name_key(s.jenis_pelayanan), s)
     actor_name = actor.nama if actor else repo.unnamed_actor
     ids = []
-    for lay in services:
+    for index, lay in enumerate(services):
+        history = riwayat[index] if riwayat is not None else None
         key = name_key(lay.jenis_pelayanan)
         current = by_name.get(key) if key else None
         if current is not None:
@@ -54,7 +84,9 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
                 raise NotAllowed(f"Layanan '{current.jenis_pelayanan}' berstatus \u201c{label}\u201d; isinya dikunci. "
                                  "Minta ketua mengembalikannya ke draf (atau buat revisi) sebelum mengimpor "
                                  "perubahan untuknya.")
-            lay.id, lay.status, lay.position = current.id, current.status, current.position
+            lay.id, lay.position = current.id, current.position
+            if history is None:
+                lay.versi = current.versi  # a file without history keys keeps the service's own
             repo.update_service(lay, actor_name)
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Diperbarui dari berkas SP JSON")
         else:
@@ -62,6 +94,7 @@ def _merge_services(repo: ProjectRepository, services: list[Layanan], actor: Mem
             if key:
                 by_name[key] = lay
             repo.add_audit(actor, "impor", lay.id, "jenis_pelayanan", "Dibuat dari berkas SP JSON")
+        _restore_history(repo, lay, history, actor_name)
         ids.append(lay.id)
     return ids
 
@@ -84,17 +117,24 @@ def import_document(repo: ProjectRepository, data: Any, actor: Member | None) ->
         merged = repo.extra()
         merged.update(project.extra)
         repo.save_extra(merged)
-    return _merge_services(repo, project.layanan, actor)
+    raw = sp_json.riwayat_of_document(data)
+    # Only a LAYANAN that names its versions replaces the stored ones.
+    riwayat = [entries if ("riwayat_versi" in item or "versi" in item) else None
+               for entries, item in zip(raw, data["layanan"], strict=True)]
+    return _merge_services(repo, project.layanan, actor, riwayat)
 
 
-def export_document(project: Project, service_id: int | None = None) -> dict[str, Any]:
+def export_document(project: Project, service_id: int | None = None,
+                    riwayat: dict[int, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The SP JSON of the project, or the ``sp-desktop/layanan`` file of one service.
+
+    ``riwayat`` (see :func:`version_history`) adds each service's adopted versions to a project file.
 
     Raises:
         KeyError: ``service_id`` is not in the project.
     """
     if service_id is None:
-        return sp_json.project_to_dict(project)
+        return sp_json.project_to_dict(project, riwayat)
     for lay in project.layanan:
         if lay.id == service_id:
             return sp_json.service_file_to_dict(lay)

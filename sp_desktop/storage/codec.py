@@ -136,6 +136,7 @@ def service_from_row(row: dict[str, Any], errors: list[ComponentError] | None = 
         jumlah_pelaksana=texts["jumlah_pelaksana"] or "",
         id=row.get("id") or 0,
         position=position if isinstance(position, int) else 0,
+        versi=row["versi"] if isinstance(row.get("versi"), int) and row["versi"] > 0 else 1,
     )
     specs = [(name, _LIST_TYPES.get(name, list[str]), "[]") for name in LIST_COLUMNS]
     specs += [("biaya", Biaya, "null"), ("pengaduan", Pengaduan, "{}")]

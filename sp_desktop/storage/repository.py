@@ -27,6 +27,7 @@ from .codec import (
 )
 from .connection import ProjectDb
 from .history import AuditEntry, HistoryStore, TrashEntry, now_text
+from .versions import VersionStore
 
 __all__ = ["AuditEntry", "ProjectRepository", "TrashEntry", "now_text"]
 
@@ -61,7 +62,7 @@ def unreadable_service(path, service_id: int, name: str, column: str, reason: st
     )
 
 
-class ProjectRepository(HistoryStore, AttachmentStore):
+class ProjectRepository(HistoryStore, AttachmentStore, VersionStore):
     """Domain-object access to one open project database."""
 
     def __init__(self, db: ProjectDb, unnamed_actor: str = "baris perintah"):
@@ -204,6 +205,14 @@ class ProjectRepository(HistoryStore, AttachmentStore):
                 ServiceSummary(service_id, position, name or "", klasifikasi or "", status or "draf", missing)
             )
         return result
+
+    def adoption_dates(self) -> dict[int, str]:
+        """Per service id, the ISO decree date of its latest adopted version (``versi_layanan``), where it has one."""
+        rows = self.db.execute(
+            "SELECT layanan_id, tanggal_sk FROM versi_layanan v WHERE tanggal_sk != '' AND versi = "
+            "(SELECT MAX(versi) FROM versi_layanan w WHERE w.layanan_id = v.layanan_id AND w.tanggal_sk != '')"
+        ).fetchall()
+        return {service_id: tanggal for service_id, tanggal in rows}
 
     def _missing_of(self, service_id: int, text: str | None) -> tuple[str, ...]:
         try:

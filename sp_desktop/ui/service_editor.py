@@ -22,6 +22,7 @@ from ..domain.identification import StepState, status_action_reason, step_states
 from ..domain.model import Layanan
 from ..domain.roles import NotAllowed
 from ..storage.errors import ProjectError
+from .dialogs.versions_controls import VersionControls
 from .edit_commands import EditComponentCommand, ReplayCounter
 from .generated.ui_service_editor import Ui_ServiceEditor
 from .pages.registry import create_pages
@@ -93,6 +94,7 @@ class ServiceEditorWidget(QWidget):
         self.review.status_requested.connect(self._on_review_status_requested)
         route_undo_keys_below(self.ui.pages_stacked_widget)
         self._setup_actions()
+        self.version_controls = VersionControls(self)
         self._setup_splitter()
         self.ui.steps_list_widget.currentRowChanged.connect(self._on_steps_list_widget_current_row_changed)
         self.ui.previous_button.clicked.connect(self.ui.previous_action.trigger)
@@ -241,9 +243,13 @@ class ServiceEditorWidget(QWidget):
             actor = self._session.actor
             self.ui.banner_label.setStyleSheet(CALM_STYLE)
             self.ui.banner_label.setText(frozen_notice(actor is not None and actor.peran == Peran.KETUA.value))
+        elif reason is not None and self._session.actor is not None and self.version_controls.is_adopted():
+            self.ui.banner_label.setStyleSheet(CALM_STYLE)
+            self.ui.banner_label.setText(self.version_controls.notice())
         else:
             self.ui.banner_label.setStyleSheet(ERROR_STYLE)
             self.ui.banner_label.setText(reason or "")
+        self.version_controls.refresh()
         self._refresh_status()
 
     def _refresh_status(self) -> None:

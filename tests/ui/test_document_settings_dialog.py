@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButt
 from sp_desktop.domain.model import DEFAULT_MAKLUMAT, Pengaturan
 from sp_desktop.storage.errors import WriteFailed
 from sp_desktop.ui.dialogs.document_settings_dialog import (
-    BLANK_NOMOR_MESSAGE,
     BLANK_PLEDGE_MESSAGE,
+    DECREE_POINTER,
     DocumentSettingsDialog,
 )
 
@@ -129,8 +129,6 @@ def test_document_settings_dialog_saves_every_field(qtbot, dialog, session, reop
     replace_text(qtbot, ui.maklumat_plain_text_edit, "Kami sanggup melayani sesuai standar.")
     toggle(qtbot, ui.maklumat_today_check_box)
     ui.tanggal_maklumat_date_edit.setDate(QDate(2024, 12, 2))
-    replace_text(qtbot, ui.nomor_line_edit, "100.3/12/DKPS/2024")
-    ui.tanggal_penetapan_date_edit.setDate(QDate(2024, 12, 20))
     assert ui.text_area_label.text() == "Bidang tulis 154,5 × 250\u00a0mm"
 
     click_save(qtbot, dialog)
@@ -147,7 +145,7 @@ def test_document_settings_dialog_saves_every_field(qtbot, dialog, session, reop
         tanggal_maklumat="2024-12-02",
         nomor_halaman="x_dari_y",
     )
-    assert stored.extra["penetapan"] == {"nomor": "100.3/12/DKPS/2024", "tanggal": "2024-12-20"}
+    assert stored.extra["penetapan"] == SAMPLE_PENETAPAN
     assert session.pengaturan() == stored.pengaturan
 
 
@@ -233,40 +231,26 @@ def test_document_settings_dialog_refuses_narrow_text_width_on_chosen_paper(qtbo
     assert (stored.kertas, stored.margin_mm) == ("f4", (20.0, 57.5, 25.0, 57.5))
 
 
-def test_document_settings_dialog_saves_penetapan(qtbot, dialog, session):
+def test_document_settings_dialog_shows_the_decree_read_only(qtbot, dialog, session, reopen):
+    # The ketua records the decree on the Penetapan page, where the adoption gate is; here it is only shown.
     ui = dialog.ui
-    replace_text(qtbot, ui.nomor_line_edit, "188.4/77/DKPS/2019")
-    ui.tanggal_penetapan_date_edit.setDate(QDate(2019, 1, 7))
-    assert ui.tanggal_penetapan_date_edit.text() == "7 Januari 2019"
-
-    click_save(qtbot, dialog)
-
-    assert session.penetapan() == {"nomor": "188.4/77/DKPS/2019", "tanggal": "2019-01-07"}
+    assert ui.nomor_line_edit.isReadOnly() and ui.tanggal_penetapan_date_edit.isReadOnly()
+    assert not ui.belum_ditetapkan_check_box.isEnabled()
+    assert ui.penetapan_problem_label.isVisible() and ui.penetapan_problem_label.text() == DECREE_POINTER
+    qtbot.keyClicks(ui.nomor_line_edit, "99")
+    assert ui.nomor_line_edit.text() == SAMPLE_PENETAPAN["nomor"]
 
 
-def test_document_settings_dialog_removes_and_adds_penetapan(qtbot, session, open_dialog, reopen):
+def test_document_settings_dialog_keeps_the_recorded_decree_whole(qtbot, session, open_dialog, reopen):
+    extra = session.repo.extra()
+    extra["penetapan"] = {**SAMPLE_PENETAPAN, "menimbang": ["bahwa perlu"], "tempat": "Bontang"}
+    with session._write("pengaturan"):
+        session.repo.save_extra(extra)
     dialog = open_dialog()
-    ui = dialog.ui
-    toggle(qtbot, ui.belum_ditetapkan_check_box)
-    assert not ui.nomor_line_edit.isEnabled() and not ui.tanggal_penetapan_date_edit.isEnabled()
+    replace_text(qtbot, dialog.ui.versi_line_edit, "2")
     click_save(qtbot, dialog)
-    assert session.penetapan() is None
-    assert "penetapan" not in reopen().extra
-
-    again = open_dialog()
-    ui = again.ui
-    assert ui.belum_ditetapkan_check_box.isChecked() and ui.nomor_line_edit.text() == ""
-    toggle(qtbot, ui.belum_ditetapkan_check_box)
-    click_save(qtbot, again)  # adopted, but without a number
-    assert again.isVisible() and ui.penetapan_problem_label.isVisible()
-    assert ui.penetapan_problem_label.text() == BLANK_NOMOR_MESSAGE
-    assert session.penetapan() is None
-
-    qtbot.keyClicks(ui.nomor_line_edit, "188.4/90/DKPS/2025")
-    assert not ui.penetapan_problem_label.isVisible()
-    ui.tanggal_penetapan_date_edit.setDate(QDate(2025, 2, 3))
-    click_save(qtbot, again)
-    assert reopen().extra["penetapan"] == {"nomor": "188.4/90/DKPS/2025", "tanggal": "2025-02-03"}
+    assert reopen().extra["penetapan"] == {**SAMPLE_PENETAPAN, "menimbang": ["bahwa perlu"], "tempat": "Bontang"}
+    assert session.pengaturan().versi_rancangan == "2"
 
 
 @pytest.mark.parametrize("how", ["batal", "escape"])
@@ -278,7 +262,6 @@ def test_document_settings_dialog_cancel_changes_nothing(qtbot, dialog, session,
     replace_text(qtbot, ui.margin_top_spin_box, "40")
     replace_text(qtbot, ui.versi_line_edit, "7")
     replace_text(qtbot, ui.maklumat_plain_text_edit, "Teks lain.")
-    toggle(qtbot, ui.belum_ditetapkan_check_box)
 
     if how == "batal":
         click_cancel(qtbot, dialog)
@@ -330,30 +313,29 @@ def test_document_settings_dialog_shows_session_refusal_and_keeps_input(qtbot, d
     session.actor = None  # nobody chosen: the session refuses every change
     ui = dialog.ui
     replace_text(qtbot, ui.versi_line_edit, "4")
-    replace_text(qtbot, ui.nomor_line_edit, "188.4/1/DKPS/2020")
 
     click_save(qtbot, dialog)
 
     assert message_boxes.shown == [("warning", "Simpan pengaturan dokumen", "Pilih dulu siapa Anda dari daftar tim.")]
     assert dialog.isVisible()
-    assert (ui.versi_line_edit.text(), ui.nomor_line_edit.text()) == ("4", "188.4/1/DKPS/2020")
+    assert ui.versi_line_edit.text() == "4"
     assert session.pengaturan().versi_rancangan == "1" and session.penetapan() == SAMPLE_PENETAPAN
 
     session.actor = actor
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert session.pengaturan().versi_rancangan == "4"
-    assert session.penetapan()["nomor"] == "188.4/1/DKPS/2020"
+    assert session.penetapan() == SAMPLE_PENETAPAN
 
 
 def test_document_settings_dialog_shows_write_failure_and_stays_open(
     qtbot, dialog, session, message_boxes, monkeypatch
 ):
-    def failing_save(_pengaturan, _nomor, _tanggal):
+    def failing_save(_pengaturan):
         raise WriteFailed("Perubahan tidak dapat disimpan ke Proyek Uji.spdb: disk penuh.", session.path)
 
-    real_save = session.save_document_settings
-    monkeypatch.setattr(session, "save_document_settings", failing_save)
+    real_save = session.save_pengaturan
+    monkeypatch.setattr(session, "save_pengaturan", failing_save)
     replace_text(qtbot, dialog.ui.versi_line_edit, "5")
 
     click_save(qtbot, dialog)
@@ -362,7 +344,7 @@ def test_document_settings_dialog_shows_write_failure_and_stays_open(
     assert "disk penuh" in message_boxes.texts()[0]
     assert dialog.isVisible() and dialog.ui.versi_line_edit.text() == "5"
 
-    monkeypatch.setattr(session, "save_document_settings", real_save)
+    monkeypatch.setattr(session, "save_pengaturan", real_save)
     click_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert session.pengaturan().versi_rancangan == "5"
@@ -373,7 +355,7 @@ def test_document_settings_dialog_tab_order_follows_the_columns(qtbot, dialog):
     toggle(qtbot, ui.rancangan_today_check_box)  # its date becomes reachable; the Maklumat date stays "today"
     ui.paper_combo_box.setFocus()
 
-    assert tab_through(qtbot, 23) == [
+    assert tab_through(qtbot, 22) == [
         "paper_combo_box",
         "margin_top_spin_box",
         "margin_right_spin_box",
@@ -384,8 +366,7 @@ def test_document_settings_dialog_tab_order_follows_the_columns(qtbot, dialog):
         "versi_line_edit",
         "rancangan_today_check_box",
         "tanggal_rancangan_date_edit",
-        "belum_ditetapkan_check_box",
-        "nomor_line_edit",
+        "nomor_line_edit",  # read-only, still reachable to read or copy the number
         "tanggal_penetapan_date_edit",
         "standar_layout_combo_box",
         "urutan_komponen_combo_box",

@@ -1,4 +1,4 @@
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from sp_desktop.domain.maklumat import OLD_DEFAULT_MAKLUMAT
@@ -81,8 +81,13 @@ def test_document_settings_standar_maklumat_date_follows_the_penetapan(qtbot, se
     assert ui.maklumat_today_check_box.isChecked()
     assert "penetapan" in ui.maklumat_today_check_box.text()
     assert ui.tanggal_maklumat_date_edit.date() == QDate(2018, 11, 30)
-    check = ui.belum_ditetapkan_check_box
-    qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))
-    assert ui.tanggal_maklumat_date_edit.date() == QDate.currentDate()
     save(qtbot, dialog)
     assert session.pengaturan().tanggal_maklumat == ""  # still "follow", not a fixed date
+    extra = session.repo.extra()
+    del extra["penetapan"]  # not adopted yet (the decree is recorded on the Penetapan page)
+    with session._write("pengaturan"):
+        session.repo.save_extra(extra)
+    again = make_dialog(qtbot, session)
+    ui = again.ui
+    assert ui.belum_ditetapkan_check_box.isChecked()
+    assert ui.tanggal_maklumat_date_edit.date() == QDate.currentDate()

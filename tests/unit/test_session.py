@@ -92,7 +92,18 @@ def test_session_blocking_findings_prevent_ready(session):
     assert reason and "menghalangi" in reason
     with pytest.raises(NotAllowed):
         session.set_status(lay.id, "siap_dibahas")
-    assert session.why_cannot_change_status(lay.id, "draf") is None
+    assert "sudah berstatus" in session.why_cannot_change_status(lay.id, "draf")
+
+
+def test_session_set_status_follows_the_adoption_gate(session):
+    # The Tinjauan buttons go through set_status: no skipping a step, no reopening an adopted standard.
+    lay = session.add_service("Layanan kosong")
+    session.repo.db.execute("UPDATE layanan SET status = 'ditetapkan' WHERE id = ?", [lay.id])
+    with pytest.raises(NotAllowed, match="revisi"):
+        session.set_status(lay.id, "draf")
+    session.repo.db.execute("UPDATE layanan SET status = 'draf' WHERE id = ?", [lay.id])
+    with pytest.raises(NotAllowed):
+        session.set_status(lay.id, "siap_ditetapkan")
 
 
 def test_session_duplicate_delete_restore_and_order(session):

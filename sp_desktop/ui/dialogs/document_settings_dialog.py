@@ -1,7 +1,8 @@
-"""The "Pengaturan Dokumen" dialog: paper, margins, font, draft and Maklumat details, the adopting decree (ui layer).
+"""The "Pengaturan Dokumen" dialog: paper, margins, font, draft and Maklumat details, the decree shown (ui layer).
 
-The dialog edits a copy of the project's :class:`~sp_desktop.domain.model.Pengaturan` and writes it,
-with the decree, through the session only when "Simpan" is clicked and the values are acceptable.
+The dialog edits a copy of the project's :class:`~sp_desktop.domain.model.Pengaturan` and writes it
+through the session only when "Simpan" is clicked and the values are acceptable. The decree's number
+and date are shown read-only: the ketua records them on the Penetapan page, where the adoption gate is.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 from sp_desktop.domain.maklumat import effective_text, missing_elements, warning_text
 from sp_desktop.domain.model import DEFAULT_MAKLUMAT, Pengaturan
@@ -33,7 +34,7 @@ MIN_TEXT_WIDTH_MM = 100.0
 EARLIEST_DATE = QDate(1990, 1, 1)
 LATEST_DATE = QDate(2100, 12, 31)
 BLANK_PLEDGE_MESSAGE = "Teks maklumat wajib diisi: tulis janji pelayanan unit Anda, atau pakai teks baku."
-BLANK_NOMOR_MESSAGE = "Isi nomor keputusan, atau centang \u201cBelum\u00a0ditetapkan\u201d."
+DECREE_POINTER = "Nomor dan tanggal keputusan dicatat ketua tim di halaman Penetapan."
 
 
 def _mm(value: float) -> str:
@@ -43,12 +44,13 @@ def _mm(value: float) -> str:
 
 
 class DocumentSettingsDialog(QDialog):
-    """Edits the document settings and the Keputusan Kepala that adopted the standards.
+    """Edits the document settings, and shows the Keputusan that adopted the standards.
 
     "Simpan" checks the values in place (a pledge text is required, the margins must leave at
-    least 100 mm of text width on the chosen paper, an adopted decree needs its number), then
-    stores what changed and closes. A refusal of the session (no member chosen, a file that
-    cannot be written) is shown in a message box and the dialog stays open with everything as typed.
+    least 100 mm of text width on the chosen paper), then stores what changed and closes. The
+    decree is read-only here (recorded on the Penetapan page, which moves the services with it).
+    A refusal of the session (no member chosen, a file that cannot be written) is shown in a
+    message box and the dialog stays open with everything as typed.
 
     Args:
         session: the open project.
@@ -135,6 +137,17 @@ class DocumentSettingsDialog(QDialog):
         ui.tanggal_penetapan_date_edit.setDate(adopted if adopted.isValid() else QDate.currentDate())
         ui.belum_ditetapkan_check_box.setChecked(not (nomor or tanggal))
         self._on_belum_ditetapkan_check_box_toggled(ui.belum_ditetapkan_check_box.isChecked())
+        self._show_decree_read_only()
+
+    def _show_decree_read_only(self) -> None:
+        ui = self.ui
+        ui.belum_ditetapkan_check_box.setEnabled(False)
+        ui.nomor_line_edit.setReadOnly(True)
+        ui.tanggal_penetapan_date_edit.setReadOnly(True)
+        ui.tanggal_penetapan_date_edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        ui.penetapan_problem_label.setText(DECREE_POINTER)
+        ui.penetapan_problem_label.setStyleSheet("color: palette(placeholder-text);")
+        ui.penetapan_problem_label.show()
 
     @staticmethod
     def _load_date(today_check: QCheckBox, edit: QDateEdit, iso: str) -> None:
@@ -177,7 +190,6 @@ class DocumentSettingsDialog(QDialog):
         ui.rancangan_today_check_box.toggled.connect(self._on_rancangan_today_check_box_toggled)
         ui.maklumat_today_check_box.toggled.connect(self._on_maklumat_today_check_box_toggled)
         ui.belum_ditetapkan_check_box.toggled.connect(self._on_belum_ditetapkan_check_box_toggled)
-        ui.nomor_line_edit.textChanged.connect(self._on_nomor_line_edit_text_changed)
         ui.maklumat_plain_text_edit.textChanged.connect(self._on_maklumat_plain_text_edit_text_changed)
         ui.tanggal_penetapan_date_edit.dateChanged.connect(self._show_maklumat_default_date)
         ui.belum_ditetapkan_check_box.toggled.connect(self._show_maklumat_default_date)
@@ -214,12 +226,6 @@ class DocumentSettingsDialog(QDialog):
             self.ui.tanggal_penetapan_date_edit,
         ):
             widget.setEnabled(not checked)
-        if checked:
-            self.ui.penetapan_problem_label.hide()
-
-    def _on_nomor_line_edit_text_changed(self, text: str) -> None:
-        if text.strip():
-            self.ui.penetapan_problem_label.hide()
 
     def _on_maklumat_plain_text_edit_text_changed(self) -> None:
         if self.ui.maklumat_plain_text_edit.toPlainText().strip():
@@ -310,10 +316,6 @@ class DocumentSettingsDialog(QDialog):
         self._update_text_area()
         if self.text_width_mm() < MIN_TEXT_WIDTH_MM:
             problems.append(ui.margin_right_spin_box)
-        if not ui.belum_ditetapkan_check_box.isChecked() and not ui.nomor_line_edit.text().strip():
-            ui.penetapan_problem_label.setText(BLANK_NOMOR_MESSAGE)
-            ui.penetapan_problem_label.show()
-            problems.append(ui.nomor_line_edit)
         if not ui.maklumat_plain_text_edit.toPlainText().strip():
             ui.maklumat_problem_label.setText(BLANK_PLEDGE_MESSAGE)
             problems.append(ui.maklumat_plain_text_edit)
@@ -323,10 +325,8 @@ class DocumentSettingsDialog(QDialog):
 
     def _store(self) -> bool:
         """Write what changed, in one transaction; the session's refusals propagate to :func:`guarded`."""
-        penetapan = self.penetapan()
         pengaturan = self.pengaturan()
-        if penetapan != self._stored_penetapan or pengaturan != self._stored:
-            self._session.save_document_settings(pengaturan, *penetapan)
-            self._stored_penetapan = penetapan
+        if pengaturan != self._stored:  # the decree is not written here: its other keys stay as recorded
+            self._session.save_pengaturan(pengaturan)
             self._stored = pengaturan
         return True

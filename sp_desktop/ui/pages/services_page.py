@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMessageBox, QStyle, QWidget
 
 from sp_desktop.domain import roles
 from sp_desktop.domain.model import ServiceSummary
+from sp_desktop.domain.penerapan import ReviewState
 from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_services_page import Ui_ServicesPage
 from sp_desktop.ui.messages import ConfirmBox, guarded
@@ -16,14 +19,18 @@ from sp_desktop.ui.models.services_table_model import (
     COLUMN_NAME,
     COLUMN_NO,
     COLUMN_STATUS,
+    COLUMN_TINJAU,
     KLASIFIKASI_LABELS,
     STATUS_LABELS,
     ServicesTableModel,
     completeness_text,
+    review_text,
 )
 from sp_desktop.ui.session_signals import SessionSignals
 
-_LIST_EVENTS = {"services", "service", "status"}
+# "penerapan" (a review recorded), "penetapan"/"pengaturan" (a decree dated) change the last-review column.
+_LIST_EVENTS = {"services", "service", "status", "penerapan", "penetapan", "pengaturan"}
+_WIDEST_REVIEW = ReviewState(date(1999, 9, 28), None)  # "⚠ 28 September 1999 · perlu ditinjau"
 _CELL_PADDING = 24  # the style's cell margins and focus frame, with room to spare
 
 
@@ -73,6 +80,7 @@ class ServicesPage(QWidget):
         self._fit_column(COLUMN_KLASIFIKASI, KLASIFIKASI_LABELS.values())
         self._fit_column(COLUMN_STATUS, STATUS_LABELS.values())
         self._fit_column(COLUMN_KELENGKAPAN, [completeness_text(14), completeness_text(0)])
+        self._fit_column(COLUMN_TINJAU, [review_text(_WIDEST_REVIEW, date(2000, 9, 30))[0]])
         self._number_digits = 0
         view.activated.connect(self._on_services_table_view_activated)
         view.selectionModel().selectionChanged.connect(self._on_services_table_view_selection_changed)
@@ -136,7 +144,8 @@ class ServicesPage(QWidget):
     def reload(self) -> None:
         """Show the services as stored, keeping the selected one selected."""
         selected = self.selected_service()
-        self.model.set_services(self._session.summaries())
+        summaries = self._session.summaries()
+        self.model.set_services(summaries, self._session.review_states(summaries))
         self._fit_number_column()
         self._list_stale = False
         if selected is None or not self.select_service(selected.id):

@@ -19,6 +19,15 @@ DRAFT = StatusLayanan.DRAF.value
 
 NEXT_STEP = "Cetak Rancangan untuk dibahas — Ctrl+E"
 """What the team does once a standard is ready for discussion (Dokumen › Ekspor dokumen)."""
+PAST_NOTICES = {
+    StatusLayanan.DIBAHAS.value: "Standar ini sedang dibahas; isinya dikunci. Langkah berikutnya: setelah Berita Acara "
+    "dicatat, ketua tim menandainya <b>siap ditetapkan</b> di halaman Penetapan.",
+    StatusLayanan.SIAP_DITETAPKAN.value: "Standar ini siap ditetapkan; isinya dikunci. Langkah berikutnya: ketua tim "
+    "mencatat <b>nomor dan tanggal keputusan</b> di halaman Penetapan.",
+    StatusLayanan.DITETAPKAN.value: "Standar ini sudah ditetapkan dengan keputusan. Perubahan dibuat sebagai "
+    "<b>revisi baru</b> (versi berikutnya).",
+}
+"""What the notice says for each status after "siap dibahas" (the moves are on the Penetapan page)."""
 CALM_STYLE = "background: #e7f1ea; color: #1d4d2b; border: 1px solid #b9d9c2; border-radius: 4px; padding: 6px;"
 """A state notice, not an error: the style of ``next_step_label``, for any banner that shows the status."""
 
@@ -81,7 +90,9 @@ class TinjauanPage(StepPage):
         self.ui.status_value_label.setText(f"Status sekarang: <b>{label}</b>")
         self._name = layanan.jenis_pelayanan.strip()
         ready = layanan.status == READY
-        self.ui.next_step_label.setVisible(ready)
+        self.ui.next_step_label.setVisible(ready or layanan.status in PAST_NOTICES)
+        if layanan.status in PAST_NOTICES:
+            self.ui.next_step_label.setText(PAST_NOTICES[layanan.status])
         if ready:
             self.ui.next_step_label.setText(
                 "Isi standar ini dikunci selama pembahasan dengan masyarakat. "
