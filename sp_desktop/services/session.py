@@ -25,17 +25,21 @@ from ..storage.db import open_database, temp_path
 from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository
 from . import identity, targets
+from .evaluasi import EvaluationActions
 from .housekeeping import ServiceHousekeeping
 from .pembahasan import DiscussionActions
 from .penerapan import PenerapanActions
 from .penetapan import AdoptionActions
+from .pengaduan_masuk import ComplaintLogActions
 from .revisions import RevisionActions
+from .survei import SurveyActions
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
 
 
-class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, RevisionActions, PenerapanActions):
+class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, RevisionActions, PenerapanActions,
+                     SurveyActions, ComplaintLogActions, EvaluationActions):
     """One open project file and the member acting on it.
 
     Args:

@@ -46,6 +46,16 @@ LATER_COLUMNS = {
         "versi_layanan": ("id", "layanan_id", "versi", "data", "sidik", "nomor_sk", "tanggal_sk", "waktu", "pelaku"),
         "layanan": ("versi",),
     },
+    "m006_monitoring_tables": {
+        "survei": ("id", "uid", "position", "periode", "mulai", "selesai", "layanan", "populasi", "tanggal_laporan",
+                   "lain"),
+        "responden": ("id", "survei_id", "position", "layanan", "tanggal", "jam", "jenis_kelamin", "usia",
+                      "pendidikan", "pekerjaan", *(f"u{i}" for i in range(1, 10)), "saran", "lain"),
+        "tindak_lanjut_skm": ("id", "survei_id", "position", "unsur", "rencana", "penanggung_jawab", "target",
+                              "selesai", "lain"),
+        "pengaduan_masuk": ("id", "uid", "position", "tanggal", "saluran", "layanan", "komponen", "ringkasan",
+                            "status", "tindak_lanjut", "tanggal_selesai", "lain"),
+    },
 }
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8

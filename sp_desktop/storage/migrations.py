@@ -177,6 +177,41 @@ def m005_attachments_and_versions(db: Database) -> None:
     db.execute("ALTER TABLE layanan ADD COLUMN versi INTEGER NOT NULL DEFAULT 1")
 
 
+@step
+def m006_monitoring_tables(db: Database) -> None:
+    # The satisfaction survey and the complaints log (SP JSON "survei" and "pengaduan_masuk"), one row
+    # per record so that entering the 10,000th respondent writes one small row. ``lain`` keeps keys the
+    # app does not know, as JSON; ``uid`` is the record's identity across files.
+    db.execute(
+        "CREATE TABLE survei (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, position INTEGER NOT NULL, "
+        "periode TEXT NOT NULL DEFAULT '', mulai TEXT NOT NULL DEFAULT '', selesai TEXT NOT NULL DEFAULT '', "
+        "layanan TEXT NOT NULL DEFAULT '[]', populasi INTEGER NOT NULL DEFAULT 0, "
+        "tanggal_laporan TEXT NOT NULL DEFAULT '', lain TEXT NOT NULL DEFAULT '{}')"
+    )
+    unsur = ", ".join(f"u{i} INTEGER" for i in range(1, 10))
+    db.execute(
+        "CREATE TABLE responden (id INTEGER PRIMARY KEY, survei_id INTEGER NOT NULL, position INTEGER NOT NULL, "
+        "layanan TEXT NOT NULL DEFAULT '', tanggal TEXT NOT NULL DEFAULT '', jam TEXT NOT NULL DEFAULT '', "
+        f"jenis_kelamin TEXT, usia INTEGER, pendidikan TEXT, pekerjaan TEXT, {unsur}, "
+        "saran TEXT NOT NULL DEFAULT '', lain TEXT NOT NULL DEFAULT '{}')"
+    )
+    db.execute("CREATE INDEX idx_responden_survei ON responden (survei_id, position)")
+    db.execute(
+        "CREATE TABLE tindak_lanjut_skm (id INTEGER PRIMARY KEY, survei_id INTEGER NOT NULL, "
+        "position INTEGER NOT NULL, unsur INTEGER NOT NULL, rencana TEXT NOT NULL DEFAULT '', "
+        "penanggung_jawab TEXT NOT NULL DEFAULT '', target TEXT NOT NULL DEFAULT '', selesai TEXT, "
+        "lain TEXT NOT NULL DEFAULT '{}')"
+    )
+    db.execute("CREATE INDEX idx_tindak_lanjut_survei ON tindak_lanjut_skm (survei_id, position)")
+    db.execute(
+        "CREATE TABLE pengaduan_masuk (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, position INTEGER NOT NULL, "
+        "tanggal TEXT NOT NULL DEFAULT '', saluran TEXT NOT NULL DEFAULT '', layanan TEXT NOT NULL DEFAULT '', "
+        "komponen TEXT, ringkasan TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'baru', "
+        "tindak_lanjut TEXT NOT NULL DEFAULT '', tanggal_selesai TEXT, lain TEXT NOT NULL DEFAULT '{}')"
+    )
+    db.execute("CREATE INDEX idx_pengaduan_tanggal ON pengaduan_masuk (tanggal, id)")
+
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

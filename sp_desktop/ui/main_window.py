@@ -27,6 +27,9 @@ CYCLE_PAGES = (
     ("Pembahasan", "pembahasan_page", "PembahasanPage"),
     ("Penetapan", "penetapan_page", "PenetapanPage"),
     ("Penerapan", "penerapan_page", "PenerapanPage"),
+    ("Survei Kepuasan", "survei_page", "SurveiPage"),
+    ("Pengaduan Masuk", "pengaduan_masuk_page", "PengaduanMasukPage"),
+    ("Evaluasi", "evaluasi_page", "EvaluasiPage"),
 )
 DEFAULT_SIZE = (1180, 760)
 
@@ -78,7 +81,8 @@ class MainWindow(QMainWindow):
         pixmaps = QStyle.StandardPixmap
         for row, pixmap in enumerate((pixmaps.SP_DirHomeIcon, pixmaps.SP_DirLinkIcon, pixmaps.SP_FileDialogListView,
                                       pixmaps.SP_MessageBoxQuestion, pixmaps.SP_DialogApplyButton,
-                                      pixmaps.SP_BrowserReload)):
+                                      pixmaps.SP_BrowserReload, pixmaps.SP_FileDialogDetailedView,
+                                      pixmaps.SP_MessageBoxWarning, pixmaps.SP_FileDialogContentsView)):
             if row < self.ui.nav_list_widget.count():
                 self.ui.nav_list_widget.item(row).setIcon(icon(pixmap))
         self.ui.new_action.setIcon(icon(pixmaps.SP_FileIcon))
@@ -125,6 +129,11 @@ class MainWindow(QMainWindow):
         ui.export_action.triggered.connect(self._on_export_action_triggered)
         ui.print_action.triggered.connect(self._on_print_action_triggered)
         ui.document_settings_action.triggered.connect(self._on_document_settings_action_triggered)
+        self.templates_action = QAction("&Templat Word\u2026", self)  # the unit's own letter format (Word)
+        self.templates_action.setObjectName("templates_action")
+        self.templates_action.setStatusTip("Simpan, ubah dan muat templat Word untuk undangan, berita acara dan SK")
+        ui.document_menu.addAction(self.templates_action)
+        self.templates_action.triggered.connect(self._on_templates_action_triggered)
         ui.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
         ui.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         ui.recent_menu.triggered.connect(self._on_recent_menu_triggered)
@@ -234,7 +243,8 @@ class MainWindow(QMainWindow):
 
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.save_copy_action, self.ui.switch_user_action, self.ui.close_action,
-                       self.ui.export_action, self.ui.print_action, self.ui.document_settings_action):
+                       self.ui.export_action, self.ui.print_action, self.ui.document_settings_action,
+                       self.templates_action):
             action.setEnabled(enabled)
         self._on_edit_menu_about_to_show()
         self._update_window_shortcuts()
@@ -312,6 +322,15 @@ class MainWindow(QMainWindow):
 
     def _on_document_settings_action_triggered(self) -> None:
         self.open_document_settings()
+
+    def _on_templates_action_triggered(self) -> None:
+        if self.controller.session is None:
+            return
+        from sp_desktop.ui.dialogs.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.controller.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_edit_menu_about_to_show(self) -> None:
         # The editor owns its undo stack; its actions are shown here while it is on screen. The menu never

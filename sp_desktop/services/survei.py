@@ -1,0 +1,11 @@
+"""Survey periods, respondents, results and follow-up of the Survei Kepuasan Masyarakat (services layer).
+
+A mixin of :class:`~sp_desktop.services.session.ProjectSession`: it uses the session's
+``repo``, ``_write``, ``actor`` and audit helpers, and adds no state of its own.
+"""
+
+from __future__ import annotations
+
+
+class SurveyActions:
+    """Use-cases of this stretch of the cycle on one open project (see the module docstring)."""
