@@ -48,7 +48,9 @@ class GeneralBlocks:
                     self._run(self._cell_para(cell, align), text, bold=total, size=b.size)
         x.close_cells(rows)
         self.last_row = rows[-1]
-        self.after_table = self._para(after_pt=4)
+        # The PDF's 6 points under a table: a one-point line and 5 points after it (an empty paragraph of
+        # the body's height would push what follows, a signature, about 5 mm lower than in the PDF).
+        self.after_table = self._para(after_pt=5, line=(x.pt_twips(1), "exact"))
 
     # -- labelled paragraphs ----------------------------------------------------------------------
     def _labeled(self, b: Labeled) -> None:
@@ -72,7 +74,9 @@ class GeneralBlocks:
                 self._run(self._cell_para(cells[first]), marker)
                 self._run(self._cell_para(cells[first + 1], align, after_pt=b.gap_pt), body)
         x.close_cells(rows)
-        self._para(after_pt=b.gap_pt, line=(x.pt_twips(1), "exact"))  # two tables in a row would merge
+        # Two tables in a row would merge: a one-point paragraph parts them. The last entry already has
+        # its gap after it, so consecutive blocks sit like the rows of one (the letter's Nomor / Sifat / Hal).
+        self._para(line=(x.pt_twips(1), "exact"))
 
     # -- pictures ---------------------------------------------------------------------------------
     def _images(self, group: tuple[Image, ...]) -> None:
@@ -96,32 +100,36 @@ class GeneralBlocks:
         self._keep_last_row()
         count = max(len(b.blocks), 1)
         share = self.page.text_width_mm / count
-        rows = self._table(2 if b.below else 1, [share] * count, margins=(0, 60, 0, 60))
-        tr, cells = rows[0]
-        x.row_flags(tr, cant_split=True)
+        # Offices in the first row and names in the second: the names stay on one line when an office
+        # wraps to more lines than its neighbour's. Every row is kept with the next.
+        rows = self._table(3 if b.below else 2, [share] * count, margins=(0, 60, 0, 60))
         depth = max((len(s.lines_before) for s in b.blocks), default=0)
-        for cell, sig in zip(cells, b.blocks):
-            self._signature_cell(cell, sig, depth, keep_next=b.below is not None)
+        (top, top_cells), (names, name_cells) = rows[0], rows[1]
+        for tr in (top, names):
+            x.row_flags(tr, cant_split=True)
+        for top_cell, name_cell, sig in zip(top_cells, name_cells, b.blocks):
+            self._signature_top(top_cell, sig, depth)
+            self._signature_name(name_cell, sig, keep_next=b.below is not None)
         if b.below is not None:
-            tr, cells = rows[1]
+            tr, cells = rows[2]
             x.row_flags(tr, cant_split=True)
             x.span(cells, 0, count - 1)
-            self._signature_cell(cells[0], b.below, len(b.below.lines_before), before_mm=8.0)
+            self._signature_top(cells[0], b.below, len(b.below.lines_before), before_mm=8.0)
+            self._signature_name(cells[0], b.below, keep_next=False)
         x.close_cells(rows)
         self._para(after_pt=2)  # two tables in a row would merge into one in Word
 
-    def _signature_cell(self, cell, sig: SignatureBlock, depth: int, keep_next: bool = True,
-                        before_mm: float = 0.0) -> None:
-        """One centred signature block in ``cell``; ``depth`` place/date lines (blank ones first)."""
+    def _signature_top(self, cell, sig: SignatureBlock, depth: int, before_mm: float = 0.0) -> None:
+        """The place/date lines (``depth`` of them, blank ones first) and the office of a centred block."""
         keep = {"keep_next": True, "keep_lines": True}
-        lines = [""] * (depth - len(sig.lines_before)) + list(sig.lines_before)
-        first = True
-        for line in lines:
-            fmt = dict(keep, before=x.mm_twips(before_mm)) if first and before_mm else keep
-            self._run(self._cell_para(cell, "center", **fmt), line, size=sig.size)
-            first = False
-        fmt = dict(keep, before=x.mm_twips(before_mm)) if first and before_mm else keep
-        self._run(self._cell_para(cell, "center", **fmt), sig.jabatan, bold=True, size=sig.size)
+        lines = [*[""] * (depth - len(sig.lines_before)), *sig.lines_before, sig.jabatan]
+        for n, line in enumerate(lines):
+            fmt = dict(keep, before=x.mm_twips(before_mm)) if n == 0 and before_mm else keep
+            self._run(self._cell_para(cell, "center", **fmt), line, bold=n == len(lines) - 1, size=sig.size)
+
+    def _signature_name(self, cell, sig: SignatureBlock, keep_next: bool) -> None:
+        """The signing space, the underlined name, the rank and the NIP; the last kept with the next if asked."""
+        keep = {"keep_next": True, "keep_lines": True}
         name = self._cell_para(cell, "center", before=x.mm_twips(24 * min(sig.size, 1.5)), **keep)
         self._run(name, sig.nama, bold=True, underline=True, size=sig.size)
         tail = [line for line in (sig.pangkat, sig.nip_line) if line]

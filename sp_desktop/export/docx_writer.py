@@ -294,16 +294,28 @@ class _Render(GeneralBlocks):
                     self._run(pair, f"{key}: {value}")
 
     def _keep_last_row(self) -> None:
-        """Keep the last table row with the signature that follows (no signature alone on a page)."""
-        if self.last_row is None:
-            return
-        tr, cells = self.last_row
-        x.row_flags(tr, cant_split=True)
-        for cell in cells:
-            for para in cell.iterchildren(x.P):
-                x.keep_with_next(para)
-        if self.after_table is not None:
-            x.keep_with_next(self.after_table)
+        """Keep the signature that follows with what it signs, so that it never stands alone on a page.
+
+        Walking back from the end of the body: the spacing paragraphs, at most one paragraph of text
+        (the closing sentence) and the last row of the table or labelled block before them (the last
+        diktum of a decree) are all kept with the next.
+        """
+        element = self.end.getprevious()
+        texts = 0
+        while element is not None:
+            if element.tag == x.TBL:
+                rows = element.findall(x.TR)
+                if rows:
+                    # LibreOffice keeps a one-row table with the next only when its row may split.
+                    x.row_flags(rows[-1], cant_split=len(rows) > 1)
+                    for para in rows[-1].iter(x.P):
+                        x.keep_with_next(para)
+                return
+            if element.tag != x.P or (not x.is_blank(element) and texts):
+                return
+            texts += not x.is_blank(element)
+            x.keep_with_next(element)
+            element = element.getprevious()
 
 
 def _text_length(items: tuple[Item, ...]) -> int:

@@ -98,10 +98,12 @@ class GeneralFlowables:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            # The gap after each entry (a cell drops its last paragraph's space after); as in the DOCX,
+            # one point more follows the block, so consecutive blocks sit like the rows of one.
+            ("BOTTOMPADDING", (0, 0), (-1, -1), b.gap_pt),
             *spans,
         ]))
-        return [table, RLSpacer(1, b.gap_pt + 1)]
+        return [table, RLSpacer(1, 1)]
 
     # -- pictures ---------------------------------------------------------------------------------
     def _images(self, group: tuple[Image, ...]) -> list[Flowable]:
@@ -132,28 +134,39 @@ class GeneralFlowables:
         count = max(len(b.blocks), 1)
         share = self.width / count
         depth = max((len(s.lines_before) for s in b.blocks), default=0)
-        rows = [[self._signature_cell(sig, depth) for sig in b.blocks]]
+        # Offices in one row and names in the next: the names stay on one line when an office wraps
+        # to more lines than its neighbour's.
+        rows = [[self._signature_top(sig, depth) for sig in b.blocks],
+                [self._signature_name(sig) for sig in b.blocks]]
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]
         if b.below is not None:
-            below = [RLSpacer(1, 8 * mm), *self._signature_cell(b.below, len(b.below.lines_before))]
+            below = [RLSpacer(1, 8 * mm), *self._signature_top(b.below, len(b.below.lines_before)),
+                     *self._signature_name(b.below)]
             rows.append([below] + [""] * (count - 1))
-            commands.append(("SPAN", (0, 1), (-1, 1)))
+            commands.append(("SPAN", (0, 2), (-1, 2)))
         table = _kept(rows, [share] * count)
         table.setStyle(self._style(commands))
-        # Both rows stay on one page: a signature under a "Mengetahui" line must not part from it.
-        return [_kept([[table]], [self.width])] if b.below is not None else [table]
+        # All rows stay on one page: a name never parts from its office, nor a "Mengetahui" from the row.
+        return [_kept([[table]], [self.width])]
 
-    def _signature_cell(self, sig: SignatureBlock, depth: int) -> list[Flowable]:
-        """A centred signature block; ``depth`` place/date lines, blank ones first."""
+    def _signature_top(self, sig: SignatureBlock, depth: int) -> list[Flowable]:
+        """The place/date lines (``depth`` of them, blank ones first) and the office of a centred block."""
         st = self.st.para(sig.size, "center")
         lines = [""] * (depth - len(sig.lines_before)) + list(sig.lines_before)
         cell: list[Flowable] = [self.p(line or "\u00a0", st) for line in lines]
         cell.append(self.p(sig.jabatan, self.st.para(sig.size, "center", bold=True)))
-        cell.append(RLSpacer(1, 24 * mm * min(sig.size, 1.5)))
+        return cell
+
+    def _signature_name(self, sig: SignatureBlock) -> list[Flowable]:
+        """The signing space, the underlined name, the rank and the NIP of a centred block."""
+        st = self.st.para(sig.size, "center")
+        cell: list[Flowable] = [RLSpacer(1, 24 * mm * min(sig.size, 1.5))]
         cell.append(RLParagraph(f"<u>{markup(sig.nama, self.st.fonts)}</u>",
                                 self.st.para(sig.size, "center", bold=True)))
         cell += [self.p(line, st) for line in (sig.pangkat, sig.nip_line) if line]

@@ -66,14 +66,28 @@ def export_for_session(
         ExportError: an unknown kind, suffix or discussion; ``DocumentRefused`` when the rules
             forbid the document (its ``lines`` say what is missing).
     """
-    from ..export.render import export_document
-
     out_path = Path(out_path)
     targets.refuse_overwrite(out_path, [session.path])
     project, request = document_job(session, kind, session_index=session_index, service_ids=service_ids,
                                     paper=paper, options=options)
-    return export_document(project, kind, out_path, request.service_ids, paper=paper, progress=progress,
-                           cancelled=cancelled, request=request)
+    return write_document(project, kind, out_path, request, progress=progress, cancelled=cancelled)
+
+
+def write_document(project: Project, kind: str, out_path: Path, request: DocRequest, *,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write what :func:`document_job` read: the unit's own Word template (``user_templates.TEMPLATE_OPTION``
+    in ``request.options``) filled for a .docx, else the built-in layout. Runs on any thread."""
+    from ..export.render import export_document
+    from .user_templates import TEMPLATE_OPTION
+
+    template = request.options.get(TEMPLATE_OPTION)
+    if template and Path(out_path).suffix.lower() == ".docx":
+        from ..export.user_templates import fill_template
+
+        return fill_template(kind, template, project, request, Path(out_path), progress=progress)
+    return export_document(project, kind, Path(out_path), request.service_ids, paper=request.paper,
+                           progress=progress, cancelled=cancelled, request=request)
 
 
 def document_job(
@@ -104,13 +118,19 @@ def document_job(
                 if data:
                     files[item.id] = data
                     captions[item.id] = item.keterangan
+    options = dict(options or {})
+    from ..export.template_context import KINDS as TEMPLATE_KINDS
+    from .user_templates import TEMPLATE_OPTION, stored_data  # the unit's own Word template, for a .docx
+
+    if kind in TEMPLATE_KINDS and (template := stored_data(session, kind)):
+        options[TEMPLATE_OPTION] = template
     request = DocRequest(
         service_ids=list(service_ids) if service_ids is not None else None,
         paper=paper,
         session_index=session_index,
         files=files,
         captions=captions,
-        options=dict(options or {}),
+        options=options,
     )
     return project, request
 

@@ -114,9 +114,11 @@ class _Run(QObject):
         self._parent, self._title, self._request = parent, title, request
 
         def export(project, kind, out_path, ids, layout, paper, **kwargs):
-            from sp_desktop.export.render import export_document
+            # The unit's own Word template, when one is stored for this kind, fills a .docx.
+            from sp_desktop.services.documents import write_document
 
-            return export_document(project, kind, out_path, ids, layout, paper, request=request, **kwargs)
+            return write_document(project, kind, out_path, request, progress=kwargs.get("progress"),
+                                  cancelled=kwargs.get("cancelled"))
 
         self.worker = ExportWorker(job, export=export, parent=self)
         self.progress = QProgressDialog(f"Membuat {title}\u2026", "Batal", 0, 100, parent)

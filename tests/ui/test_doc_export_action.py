@@ -93,3 +93,25 @@ def test_cancelling_the_file_dialog_does_nothing(qtbot, sample_session, settings
     doc_export_action.export_interactively(parent, sample_session, "daftar-hadir", settings=settings,
                                            ask_path=lambda *args: None)
     assert parent.findChild(QProgressDialog) is None and result_box(parent) is None
+
+
+def test_export_interactively_fills_the_units_own_word_template(qtbot, sample_session, tmp_path, settings):
+    from docx import Document
+
+    from sp_desktop.services import user_templates
+    from tests.unit.test_user_templates import docx_with
+
+    owner = next(m for m in sample_session.members() if m.peran == "sekretaris")
+    sample_session.set_actor(owner.id)
+    user_templates.load_template(sample_session, "undangan", "dinas.docx",
+                                 docx_with("KOP SURAT MILIK DINAS SENDIRI", "Nomor: {{ nomor }}"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "undangan.docx"
+    doc_export_action.export_interactively(parent, sample_session, "undangan", settings=settings,
+                                           ask_path=lambda *args: target)
+    qtbot.waitUntil(lambda: result_box(parent) is not None, timeout=20000)
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "KOP SURAT MILIK DINAS SENDIRI" in text and "Nomor: 005/412/DKPS/XI/2018" in text
+    qtbot.mouseClick(result_box(parent).findChild(QPushButton, "close_push_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: result_box(parent) is None)

@@ -100,11 +100,13 @@ def signature_row(below=True):
 
 def test_signature_row_docx_side_by_side_with_one_below(tmp_path):
     table = Document(str(write(tmp_path, [Paragraph("Isi"), signature_row()], ".docx"))).tables[0]
+    # Offices in the first row, names (with pangkat and NIP) in the second: the two names share a line.
     left, right = (cell.text for cell in table.rows[0].cells)
-    assert "Perwakilan Masyarakat," in left and "Budi Santoso" in left
-    assert "Bontang, 23 November 2018" in right and "Ani Lestari" in right and "NIP. 19800101" in right
-    assert len(table.rows[1]._tr.findall(qn("w:tc"))) == 1  # the "Mengetahui" block spans the row
-    assert "Mengetahui," in table.rows[1].cells[0].text and "Drs. Kepala" in table.rows[1].cells[0].text
+    assert "Perwakilan Masyarakat," in left and "Bontang, 23 November 2018" in right
+    left, right = (cell.text for cell in table.rows[1].cells)
+    assert "Budi Santoso" in left and "Ani Lestari" in right and "NIP. 19800101" in right
+    assert len(table.rows[2]._tr.findall(qn("w:tc"))) == 1  # the "Mengetahui" block spans the row
+    assert "Mengetahui," in table.rows[2].cells[0].text and "Drs. Kepala" in table.rows[2].cells[0].text
     # The left block gets a blank line where the right one has its date: the jabatan lines align.
     assert [p.text for p in table.rows[0].cells[0].paragraphs][:2] == ["", "Perwakilan Masyarakat,"]
 
