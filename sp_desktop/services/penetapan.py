@@ -182,6 +182,28 @@ class AdoptionActions:
         self._save_extra_key("sk_tim", None if blank else kp.to_dict(keputusan),
                              f"SK Tim: nomor {keputusan.nomor or '-'}, tanggal {keputusan.tanggal or '-'}")
 
+    def kepala_daerah(self) -> tuple[str, str]:
+        """The Wali Kota / Bupati who adopts or endorses: ``(nama, jabatan)``, "" where not given."""
+        value = self.repo.extra().get("kepala_daerah")
+        value = value if isinstance(value, dict) else {}
+        return str(value.get("nama", "")), str(value.get("jabatan", ""))
+
+    def save_kepala_daerah(self, nama: str, jabatan: str) -> None:
+        """Store the head of the region's name and office for decrees he or she signs or endorses.
+
+        An elected head has no NIP, so none is asked; a blank jabatan follows the pemerintah daerah.
+        """
+        for text, what in ((nama, "Nama kepala daerah"), (jabatan, "Jabatan kepala daerah")):
+            if len(text) > 500:
+                raise NotAllowed(f"{what} terlalu panjang; paling banyak 500 karakter.")
+        stored = self.repo.extra().get("kepala_daerah")
+        value = dict(stored) if isinstance(stored, dict) else {}
+        value.update(nama=nama, jabatan=jabatan)
+        blank = not nama.strip() and not jabatan.strip() and set(value) <= {"nama", "jabatan"}
+        office = jabatan.strip() or "jabatan dari pemerintah daerah"
+        self._save_extra_key("kepala_daerah", None if blank else value,
+                             f"Kepala daerah: {nama.strip() or '-'} ({office})")
+
     # -- helpers ---------------------------------------------------------------------------
     def _summary(self, service_id: int) -> ServiceSummary:
         found = next((s for s in self.repo.summaries() if s.id == service_id), None)

@@ -170,3 +170,20 @@ def test_penetapan_page_keeps_a_large_selection_in_one_signal(qtbot, session, si
     assert len(page.selected_ids()) == 403 and len(emitted) == 1
     assert f"“{KIA}”: {gate.NO_DISCUSSION}" in page.ui.reason_label.text()
     assert "… dan " in page.ui.reason_label.text()
+
+
+def test_penetapan_page_asks_the_kepala_daerah_name_when_he_or_she_signs(qtbot, page, session):
+    tab = page.decree_tab
+    page.ui.tab_widget.setCurrentWidget(tab)
+    assert not tab.ui.kepala_daerah_nama_line_edit.isVisible()  # the head of the unit adopts: not asked
+    tab.ui.penetap_combo_box.setCurrentIndex(tab.ui.penetap_combo_box.findData("kepala_daerah"))
+    assert tab.ui.kepala_daerah_nama_line_edit.isVisible()
+    qtbot.keyClicks(tab.ui.kepala_daerah_nama_line_edit, "dr. BASRI RASE")
+    qtbot.keyClicks(tab.ui.kepala_daerah_jabatan_line_edit, "Wali Kota Bontang")
+    assert session.kepala_daerah() == ("dr. BASRI RASE", "Wali Kota Bontang")
+    assert session.pengaturan().penetap == "kepala_daerah"
+
+    from sp_desktop.export.sk_parts import kepala_daerah
+
+    signer = kepala_daerah(session.load_project())
+    assert "BASRI RASE" in str(signer)

@@ -40,36 +40,56 @@ class Ui_PenetapanDecree(object):
 
         self.decree_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pengesahan_check_box)
 
+        self.kepala_daerah_nama_label = QLabel(PenetapanDecree)
+        self.kepala_daerah_nama_label.setObjectName(u"kepala_daerah_nama_label")
+
+        self.decree_form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kepala_daerah_nama_label)
+
+        self.kepala_daerah_nama_line_edit = QLineEdit(PenetapanDecree)
+        self.kepala_daerah_nama_line_edit.setObjectName(u"kepala_daerah_nama_line_edit")
+
+        self.decree_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kepala_daerah_nama_line_edit)
+
+        self.kepala_daerah_jabatan_label = QLabel(PenetapanDecree)
+        self.kepala_daerah_jabatan_label.setObjectName(u"kepala_daerah_jabatan_label")
+
+        self.decree_form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kepala_daerah_jabatan_label)
+
+        self.kepala_daerah_jabatan_line_edit = QLineEdit(PenetapanDecree)
+        self.kepala_daerah_jabatan_line_edit.setObjectName(u"kepala_daerah_jabatan_line_edit")
+
+        self.decree_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kepala_daerah_jabatan_line_edit)
+
         self.nomor_label = QLabel(PenetapanDecree)
         self.nomor_label.setObjectName(u"nomor_label")
 
-        self.decree_form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nomor_label)
+        self.decree_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.nomor_label)
 
         self.nomor_line_edit = QLineEdit(PenetapanDecree)
         self.nomor_line_edit.setObjectName(u"nomor_line_edit")
 
-        self.decree_form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nomor_line_edit)
+        self.decree_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nomor_line_edit)
 
         self.tanggal_label = QLabel(PenetapanDecree)
         self.tanggal_label.setObjectName(u"tanggal_label")
 
-        self.decree_form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tanggal_label)
+        self.decree_form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.tanggal_label)
 
         self.tanggal_date_edit = QDateEdit(PenetapanDecree)
         self.tanggal_date_edit.setObjectName(u"tanggal_date_edit")
         self.tanggal_date_edit.setCalendarPopup(True)
 
-        self.decree_form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tanggal_date_edit)
+        self.decree_form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.tanggal_date_edit)
 
         self.tempat_label = QLabel(PenetapanDecree)
         self.tempat_label.setObjectName(u"tempat_label")
 
-        self.decree_form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.tempat_label)
+        self.decree_form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.tempat_label)
 
         self.tempat_line_edit = QLineEdit(PenetapanDecree)
         self.tempat_line_edit.setObjectName(u"tempat_line_edit")
 
-        self.decree_form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.tempat_line_edit)
+        self.decree_form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tempat_line_edit)
 
 
         self.left_layout.addLayout(self.decree_form_layout)
@@ -157,6 +177,8 @@ class Ui_PenetapanDecree(object):
 
 #if QT_CONFIG(shortcut)
         self.penetap_label.setBuddy(self.penetap_combo_box)
+        self.kepala_daerah_nama_label.setBuddy(self.kepala_daerah_nama_line_edit)
+        self.kepala_daerah_jabatan_label.setBuddy(self.kepala_daerah_jabatan_line_edit)
         self.nomor_label.setBuddy(self.nomor_line_edit)
         self.tanggal_label.setBuddy(self.tanggal_date_edit)
         self.tempat_label.setBuddy(self.tempat_line_edit)
@@ -170,6 +192,10 @@ class Ui_PenetapanDecree(object):
     def retranslateUi(self, PenetapanDecree):
         self.penetap_label.setText(QCoreApplication.translate("PenetapanDecree", u"Ditetapkan &oleh", None))
         self.pengesahan_check_box.setText(QCoreApplication.translate("PenetapanDecree", u"Disa&hkan oleh kepala daerah (Wali Kota/Bupati)", None))
+        self.kepala_daerah_nama_label.setText(QCoreApplication.translate("PenetapanDecree", u"Nama &kepala daerah", None))
+        self.kepala_daerah_nama_line_edit.setPlaceholderText(QCoreApplication.translate("PenetapanDecree", u"mis. dr. NAMA LENGKAP (tanpa NIP)", None))
+        self.kepala_daerah_jabatan_label.setText(QCoreApplication.translate("PenetapanDecree", u"&Jabatan kepala daerah", None))
+        self.kepala_daerah_jabatan_line_edit.setPlaceholderText(QCoreApplication.translate("PenetapanDecree", u"kosong = dari nama pemerintah daerah, mis. Wali Kota Bontang", None))
         self.nomor_label.setText(QCoreApplication.translate("PenetapanDecree", u"&Nomor keputusan", None))
         self.nomor_line_edit.setPlaceholderText(QCoreApplication.translate("PenetapanDecree", u"mis. 188.4/55/DKPS/2018", None))
         self.tanggal_label.setText(QCoreApplication.translate("PenetapanDecree", u"T&anggal", None))

@@ -59,6 +59,8 @@ class DecreeTab(QWidget):
         self.ui.nomor_line_edit.textChanged.connect(self._on_nomor_line_edit_text_changed)
         self.ui.record_push_button.clicked.connect(self._on_record_push_button_clicked)
         self.ui.propose_push_button.clicked.connect(self._on_propose_push_button_clicked)
+        self.ui.kepala_daerah_nama_line_edit.textEdited.connect(self._on_kepala_daerah_edited)
+        self.ui.kepala_daerah_jabatan_line_edit.textEdited.connect(self._on_kepala_daerah_edited)
         self._loading = False
         self.load()
 
@@ -71,6 +73,10 @@ class DecreeTab(QWidget):
             self.ui.penetap_combo_box.setCurrentIndex(max(0, self.ui.penetap_combo_box.findData(p.penetap)))
             self.ui.pengesahan_check_box.setChecked(p.pengesahan_kepala_daerah)
             self.ui.pengesahan_check_box.setEnabled(p.penetap == "kepala_pd")
+            nama, jabatan = self._session.kepala_daerah()
+            self.ui.kepala_daerah_nama_line_edit.setText(nama)
+            self.ui.kepala_daerah_jabatan_line_edit.setText(jabatan)
+            self._show_kepala_daerah(p.penetap == "kepala_daerah" or p.pengesahan_kepala_daerah)
             decree = self._session.decree()
             if decree is not None:
                 self.ui.nomor_line_edit.setText(decree.nomor)
@@ -124,13 +130,26 @@ class DecreeTab(QWidget):
         guarded(self, "Simpan pengaturan penetapan", self._session.save_pengaturan,
                 dataclasses.replace(stored, **changes))
 
+    def _show_kepala_daerah(self, shown: bool) -> None:
+        # The Wali Kota / Bupati signs (PTSP, PATEN) or endorses the head's decree: his or her name is asked.
+        for widget in (self.ui.kepala_daerah_nama_label, self.ui.kepala_daerah_nama_line_edit,
+                       self.ui.kepala_daerah_jabatan_label, self.ui.kepala_daerah_jabatan_line_edit):
+            widget.setVisible(shown)
+
     def _on_penetap_combo_box_current_index_changed(self, _index: int) -> None:
         key = self.ui.penetap_combo_box.currentData()
         self.ui.pengesahan_check_box.setEnabled(key == "kepala_pd")
+        self._show_kepala_daerah(key == "kepala_daerah" or self.ui.pengesahan_check_box.isChecked())
         self._save_setting(penetap=key)
 
     def _on_pengesahan_check_box_toggled(self, checked: bool) -> None:
+        self._show_kepala_daerah(checked or self.ui.penetap_combo_box.currentData() == "kepala_daerah")
         self._save_setting(pengesahan_kepala_daerah=checked)
+
+    def _on_kepala_daerah_edited(self, _text: str) -> None:
+        guarded(self, "Simpan kepala daerah", self._session.save_kepala_daerah,
+                self.ui.kepala_daerah_nama_line_edit.text().strip(),
+                self.ui.kepala_daerah_jabatan_line_edit.text().strip())
 
     def _on_nomor_line_edit_text_changed(self, _text: str) -> None:
         if not self._loading:
