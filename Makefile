@@ -23,6 +23,7 @@ run: deps
 test: deps check-forms
 	$(VENV)/bin/ruff check sp_desktop tests benchmarks scripts
 	$(VENV)/bin/lint-imports
+	bash scripts/install_system_deps.sh --browser
 	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(MAKE) --no-print-directory smoke

@@ -4,6 +4,8 @@
 #   install_system_deps.sh           what `make run` and the test suite need: Qt's core libraries and
 #                                    every library of the real desktop platform plugin (xcb)
 #   install_system_deps.sh --smoke   the same, plus the X server and tools the xcb start-up check uses
+#   install_system_deps.sh --browser the same, plus Debian's Chromium and its driver, with which the test
+#                                    suite opens the exported website (selenium drives them headless)
 #
 # The xcb list is what `ldd PySide6/Qt/plugins/platforms/libqxcb.so` (and libQt6XcbQpa) names under
 # Qt 6.11; Qt 6 no longer links libxcb-xinerama0 (Qt 5 did), so it is not asked for.
@@ -17,10 +19,14 @@ packages=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
-if [ "${1:-}" = "--smoke" ]; then
-  # Xvfb, xdotool to find the window, xwininfo and xwd (x11-utils, x11-apps) for the screen shot
-  packages+=(xvfb xdotool x11-utils x11-apps)
-fi
+for option in "$@"; do
+  case "$option" in
+    # Xvfb, xdotool to find the window, xwininfo and xwd (x11-utils, x11-apps) for the screen shot
+    --smoke) packages+=(xvfb xdotool x11-utils x11-apps) ;;
+    # the browser test of the website (tests/browser): chromium and the matching chromedriver
+    --browser) packages+=(chromium chromium-driver) ;;
+  esac
+done
 need=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")

@@ -12,7 +12,7 @@ from .common import CliError, project, refuse_overwrite, run_guarded, service_id
 
 NAME = "export"
 BASE_DOCS = ("rancangan", "standar", "maklumat")
-DOCS = (*BASE_DOCS, *sorted(catalog.BUILDERS))
+DOCS = (*BASE_DOCS, *sorted(catalog.BUILDERS), *sorted(set(catalog.FILE_WRITERS) - set(catalog.BUILDERS)))
 """Every document the command writes: the first three, then each kind of ``catalog.BUILDERS``."""
 EXIT_REFUSED = 1
 # The layouts each document has; a Standar's "full" (all fourteen components) is the project's own choice.
@@ -25,6 +25,8 @@ _LAYOUT_HELP = {
     "rancangan": "full (14 komponen) atau brief (format Perwali Metro)",
     "standar": "ab (tabel A dan B, nomor mulai dari 1) atau tunggal (satu tabel 1\u201314)",
 }
+SURVEY_DOCS = ("kuesioner", "laporan-skm", "publikasi-skm")
+"""The documents of one survey period, named by ``--period``."""
 _DOC_NAMES = {"rancangan": "Rancangan Standar Pelayanan", "standar": "Standar Pelayanan",
               "maklumat": "Maklumat Pelayanan"}
 
@@ -36,13 +38,17 @@ def register(sub) -> None:
     p.add_argument("doc", choices=DOCS, metavar="DOK", help=", ".join(DOCS))
     p.add_argument("--out", required=True, metavar="PATH",
                    help="berkas tujuan; .docx atau .pdf (.xlsx untuk " + (", ".join(sorted(catalog.XLSX_WRITERS))
-                                                                          or "-") + ")")
+                                                                          or "-") + "; .png untuk "
+                        + (", ".join(sorted(catalog.IMAGE_WRITERS)) or "-") + ")")
     p.add_argument("--session", type=int, default=None, metavar="N",
                    help="pembahasan ke-N menurut urutan dalam berkas, mulai dari 1 (bawaan: yang terakhir)")
     p.add_argument("--service", type=int, action="append", metavar="ID", help="layanan (boleh berulang)")
     p.add_argument("--layout", default=None, metavar="TATA_LETAK",
                    help="rancangan: full atau brief; standar: ab atau tunggal (bawaan: pengaturan proyek)")
-    p.add_argument("--paper", choices=("f4", "a4"), default=None, help="ukuran kertas (bawaan: pengaturan proyek)")
+    p.add_argument("--paper", choices=("f4", "a4", "a3"), default=None,
+                   help="ukuran kertas (bawaan: pengaturan proyek; poster: a3 atau a4, bawaan a3)")
+    p.add_argument("--period", default=None, metavar="NAMA",
+                   help="periode survei kepuasan masyarakat (wajib untuk " + ", ".join(SURVEY_DOCS) + ")")
     p.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
@@ -105,6 +111,8 @@ def _run(args) -> int:
         return _run_cycle_doc(args)
     if args.session is not None:
         raise CliError(f"--session hanya berlaku untuk {', '.join(sorted(catalog.BUILDERS))}; hapus --session.")
+    if args.period is not None:
+        raise CliError(f"--period tidak berlaku untuk {_DOC_NAMES[args.doc]}; hapus --period.")
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"Akhiran berkas {out.name} harus .docx atau .pdf.")
@@ -147,6 +155,7 @@ def _run_cycle_doc(args) -> int:
 
     out = Path(args.out)
     suffixes = (".docx", ".pdf", ".xlsx") if args.doc in catalog.XLSX_WRITERS else (".docx", ".pdf")
+    suffixes = (*suffixes, ".png") if args.doc in catalog.IMAGE_WRITERS else suffixes
     if out.suffix.lower() not in suffixes:
         raise CliError(f"Akhiran berkas {out.name} harus {' atau '.join(suffixes)}.")
     if args.layout is not None:
@@ -161,11 +170,27 @@ def _run_cycle_doc(args) -> int:
                 raise CliError(f"Pembahasan ke-{args.session} tidak ada; {have} di proyek ini.")
             index = args.session - 1
         ids = service_ids(session, args.service)
+        options = _period_options(session, args)
         try:
-            export_for_session(session, args.doc, out, session_index=index, service_ids=ids, paper=args.paper)
+            export_for_session(session, args.doc, out, session_index=index, service_ids=ids, paper=args.paper,
+                               options=options)
         except DocumentRefused as exc:
             print("Galat: " + "\n".join(exc.lines), file=sys.stderr)
             return EXIT_REFUSED
         except ExportError as exc:
             raise CliError(str(exc)) from exc
     return 0
+
+
+def _period_options(session, args) -> dict:
+    """``{"periode": NAMA}`` from ``--period``; a survey document without it is refused naming the periods."""
+    if args.period is not None:
+        if args.doc not in (*SURVEY_DOCS, "rekap-pengaduan"):
+            raise CliError(f"--period tidak berlaku untuk {args.doc}; hapus --period.")
+        return {"periode": args.period}
+    if args.doc in SURVEY_DOCS:
+        periods = [info.periode for info in session.surveys()]
+        have = ("periode yang ada: " + ", ".join(f"\"{name}\"" for name in periods)) if periods else \
+            "belum ada survei di proyek ini"
+        raise CliError(f"Dokumen {args.doc} memerlukan --period NAMA; {have}.")
+    return {}

@@ -9,10 +9,20 @@ import argparse
 import sys
 
 from .. import __version__
-from . import check_cmd, export_cmd, export_json_cmd, import_cmd, list_cmd, verify_cmd
+from . import (
+    check_cmd,
+    export_cmd,
+    export_json_cmd,
+    import_cmd,
+    list_cmd,
+    site_cmd,
+    skm_cmd,
+    skm_import_cmd,
+    verify_cmd,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd)
+_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd, skm_cmd, skm_import_cmd, site_cmd)
 COMMANDS = tuple(m.NAME for m in _MODULES)
 
 

@@ -78,6 +78,13 @@ CYCLE_TITLES: dict[str, str] = {
     "buku": "Buku Standar Pelayanan",
     "daftar-perubahan": "Daftar Perubahan Standar Pelayanan",
     "rekap-biaya": "Rekapitulasi Biaya dan Tarif Pelayanan",
+    "kuesioner": "Kuesioner Survei Kepuasan Masyarakat",
+    "laporan-skm": "Laporan Survei Kepuasan Masyarakat",
+    "publikasi-skm": "Hasil Survei Kepuasan Masyarakat",
+    "rekap-pengaduan": "Rekapitulasi Pengaduan Masuk",
+    "alur": "Alur Pelayanan",
+    "poster": "Poster Standar Pelayanan",
+    "sop": "SOP Administrasi Pemerintahan",
 }
 """The title in the proposed file name of each document of the adoption cycle (by its kind, as in
 ``export.catalog.BUILDERS``); every title is already safe in a file name (no "/" as in "Biaya/Tarif")."""

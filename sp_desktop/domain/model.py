@@ -206,6 +206,8 @@ class Pengaturan:
             ``"kepala_daerah"`` (Keputusan Wali Kota / Bupati, for a PTSP or a kecamatan's PATEN).
         pengesahan_kepala_daerah: the local rule has the mayor or regent endorse (disahkan) the head's decree.
         evaluasi_wajib: the Bagian Organisasi's evaluation of the draft decree is part of the adoption gate.
+        alur_di_standar: the Standar Pelayanan shows each service's alur pelayanan (flowchart) under its table.
+        alur_di_rancangan: the Rancangan shows it too.
     """
 
     maklumat_teks: str = DEFAULT_MAKLUMAT
@@ -221,6 +223,8 @@ class Pengaturan:
     penetap: str = "kepala_pd"
     pengesahan_kepala_daerah: bool = False
     evaluasi_wajib: bool = False
+    alur_di_standar: bool = False
+    alur_di_rancangan: bool = False
 
 
 @dataclass

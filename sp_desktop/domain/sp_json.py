@@ -26,6 +26,7 @@ from .model import (
 )
 from .names import duplicate_names
 from .sp_json_extra import EXTRA_READERS, read_layanan_state, read_riwayat_versi
+from .sp_json_monitoring import MONITORING_READERS
 from .sp_json_validate import (
     ROOT,
     Obj,
@@ -346,6 +347,9 @@ def _project(data: Any) -> Project:
     for i, lay in enumerate(layanan):
         lay.position = i
     extra = {key: _EXTRA_READERS[key](value, key) for key, value in data.items() if key in _EXTRA_READERS}
+    for key, reader in MONITORING_READERS.items():  # stored in their own tables (services.transfer_monitoring)
+        if key in data:
+            reader(data[key], key)
     return Project(instansi=instansi, tim=tim, layanan=layanan, extra=extra)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from .enums import StatusLayanan
+from .evaluasi import read_evaluasi_layanan
 from .sp_json_validate import (
     KOMPONEN_KEYS,
     METODE_PEMBAHASAN,
@@ -205,4 +206,6 @@ EXTRA_READERS = {
     "evaluasi_sk": read_verbatim_object,
     "penerapan": read_verbatim_objects,
     "kepala_daerah": read_verbatim_object,
+    "sop": read_verbatim_object,  # the SOP's own fields per service (domain/sop.py)
+    "evaluasi_layanan": read_evaluasi_layanan,
 }

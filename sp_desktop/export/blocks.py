@@ -301,9 +301,60 @@ class SignatureRow:
     below: SignatureBlock | None = None
 
 
+@dataclass(frozen=True)
+class NumberGrid:
+    """A long table of short figures (the SKM grid of every respondent), drawn without per-cell paragraphs.
+
+    Every cell is one line of plain text, centred, in rows of one height; the header repeats at the
+    top of every page and the footer rows (totals) follow the last body row, in bold. Ten thousand
+    rows render in about a second, where a :class:`Table` takes half a minute.
+
+    Attributes:
+        header: the column titles.
+        rows: the body cells.
+        widths: each column's share of the text width (summing to 1).
+        footer: closing rows, bold; a row shorter than the header spans its last cell over the columns left.
+        size: scales the body font size.
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    footer: tuple[tuple[str, ...], ...] = ()
+    size: float = 0.8
+
+
+@dataclass(frozen=True)
+class AlurStep:
+    """One step of the alur pelayanan as printed: its text, who carries it out, the time and the output."""
+
+    uraian: str
+    pelaksana: str = ""
+    waktu: str = ""
+    keluaran: str = ""
+
+
+@dataclass(frozen=True)
+class AlurChart:
+    """The alur pelayanan: a flowchart of the steps in order (see ``export/alur.py``), continued on the next page.
+
+    The PDF draws it on the page; the DOCX embeds it as pictures, one per page of the chart.
+    ``title`` is printed above the chart, on its first page (kept with it); ``width_share`` is its share of
+    the text width; ``columns`` > 1 sets the steps in so many columns side by side (a poster; one column
+    again when that does not fit a page); ``scale`` enlarges the whole drawing (1.5 on an A3 poster).
+    """
+
+    steps: tuple[AlurStep, ...]
+    title: str = ""
+    width_share: float = 1.0
+    columns: int = 1
+    scale: float = 1.0
+
+
 Block = (
     Kop | Heading | Paragraph | Spacer | PageBreak | Notice | ComponentTable | LampiranBlock | SignatureBlock
-    | PledgeBox | LogoImage | Table | Image | Labeled | SignatureRow
+    | PledgeBox | LogoImage | Table | Image | Labeled | SignatureRow | NumberGrid
+    | AlurChart
 )
 
 

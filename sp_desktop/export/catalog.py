@@ -50,10 +50,24 @@ XLSX_WRITERS["rekap-biaya"] = "rekap_biaya_xlsx:write_rekap_biaya_xlsx"
 BUILDERS.update({"sk-penetapan": "sk_penetapan:build_sk_penetapan", "sk-tim": "sk_tim:build_sk_tim"})
 BUILDERS.update({"surat-pengantar": "surat_pengantar:build_surat_pengantar", "buku": "buku:build_buku"})
 BUILDERS["daftar-perubahan"] = "daftar_perubahan:build_daftar_perubahan"
+BUILDERS["rekap-pengaduan"] = "rekap_pengaduan:build_rekap_pengaduan"
 
 BUILDERS.update({"undangan": "meeting_docs:build_undangan", "daftar-hadir": "meeting_docs:build_daftar_hadir",
                  "berita-acara": "meeting_reports:build_berita_acara",
                  "laporan-pembahasan": "meeting_reports:build_laporan"})
+
+BUILDERS.update({"kuesioner": "skm_kuesioner:build_kuesioner", "laporan-skm": "skm_laporan:build_laporan_skm",
+                 "publikasi-skm": "skm_publikasi:build_publikasi_skm"})
+
+IMAGE_WRITERS: dict[str, str] = {}
+"""Document kind -> ``"module:function"`` writing it as a PNG picture: ``function(project, request, path)``."""
+
+BUILDERS.update({"alur": "alur_doc:build_alur", "poster": "poster_layanan:build_poster"})
+IMAGE_WRITERS.update({"alur": "alur_png:write_alur_png", "poster": "poster_layanan:write_poster_png"})
+
+FILE_WRITERS: dict[str, str] = {"sop": "sop:write_sop"}
+"""Kinds with their own page geometry (the landscape SOP with drawn symbols), written for .pdf and .docx by
+``function(project, request, path)`` instead of a builder and the shared writers."""
 
 NEEDS_PHOTOS: set[str] = {"laporan-pembahasan", "berita-acara"}
 """Kinds whose ``DocRequest.files`` the services layer fills with the discussion's photos."""

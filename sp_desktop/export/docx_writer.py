@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import docx_xml as x
+from .alur_docx import AlurBlocks
 from .blocks import (
     ComponentTable,
     Heading,
@@ -73,7 +74,7 @@ class DocxWriter:
         _Render(doc).run(path, progress, cancelled)
 
 
-class _Render(GeneralBlocks):
+class _Render(GeneralBlocks, AlurBlocks):
     """The state of one DOCX rendering."""
 
     def __init__(self, doc: ReportDocument) -> None:
@@ -170,6 +171,11 @@ class _Render(GeneralBlocks):
     def _paragraph(self, b: Paragraph) -> None:
         para = self._para(b.align, after_pt=b.space_after)
         self._run(para, b.text, bold=b.bold, italic=b.italic, size=b.size)
+
+    def _numbergrid(self, b) -> None:
+        from .skm_laporan_grid_docx import render_grid  # a long grid of figures, written as one string
+
+        render_grid(self, b)
 
     def _spacer(self, b: Spacer) -> None:
         self._para(keep_next=self.last_row is not None, before=x.mm_twips(b.height_mm), line=(x.pt_twips(1), "exact"))

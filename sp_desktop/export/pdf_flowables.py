@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
+from .alur_pdf import AlurFlowables
 from .blocks import (
     Block,
     ComponentTable,
@@ -24,6 +25,7 @@ from .blocks import (
     LogoImage,
     Notice,
     NumberedList,
+    NumberGrid,
     PageBreak,
     Paragraph,
     PledgeBox,
@@ -54,7 +56,7 @@ NOTICE_FILL = colors.HexColor("#FFF4D6")
 PAD = 4.5  # cell padding in points: room to breathe without wasting the narrow NO column
 
 
-class FlowableBuilder(GeneralFlowables):
+class FlowableBuilder(GeneralFlowables, AlurFlowables):
     """Builds the flowables of one document; holds its styles and text width."""
 
     def __init__(self, styles: Styles, text_width: float) -> None:
@@ -94,7 +96,7 @@ class FlowableBuilder(GeneralFlowables):
                 k = i
                 while k < len(blocks) and isinstance(blocks[k], (Heading, Notice)):
                     k += 1
-                if k < len(blocks) and isinstance(blocks[k], (ComponentTable, Table, tuple)) and built[k]:
+                if k < len(blocks) and isinstance(blocks[k], (ComponentTable, Table, NumberGrid, tuple)) and built[k]:
                     table = built[k][0]
                     table = table.table if isinstance(table, KeepWithLastRow) else table
                     out.append(KeepStart([f for fl in built[i:k] for f in fl], table))
@@ -148,6 +150,11 @@ class FlowableBuilder(GeneralFlowables):
 
     def _pagebreak(self, b: PageBreak) -> list[Flowable]:
         return [RLPageBreak()]
+
+    def _numbergrid(self, b: NumberGrid) -> list[Flowable]:
+        from .skm_laporan_grid_pdf import GridFlowable
+
+        return [GridFlowable(b, self.st.fonts, self.st.size), RLSpacer(1, 6)]
 
     def _logoimage(self, b: LogoImage) -> list[Flowable]:
         logo = image(b.data, b.height_mm * mm, self.width)

@@ -56,7 +56,7 @@ def build_document(
         return build_standar(project, service_ids, layout, paper)
     if doc_kind == "maklumat":
         return build_maklumat(project, paper, poster=poster)
-    known = ", ".join((*DOC_KINDS, *sorted(catalog.BUILDERS)))
+    known = ", ".join((*DOC_KINDS, *sorted(catalog.BUILDERS), *sorted(catalog.FILE_WRITERS)))
     raise ExportError(f"Jenis dokumen '{doc_kind}' tidak dikenal; pilih salah satu dari: {known}.")
 
 
@@ -91,7 +91,8 @@ def export_document(
         poster: For the Maklumat: the A3 notice-board poster.
         request: For the kinds of ``catalog.BUILDERS``: everything the builder is asked (the
             discussion, the files it embeds, options); None builds one from the arguments above.
-            ``.xlsx`` is written by ``catalog.XLSX_WRITERS`` for the kinds that have one.
+            ``.xlsx`` is written by ``catalog.XLSX_WRITERS`` for the kinds that have one, ``.png`` by
+            ``catalog.IMAGE_WRITERS``.
 
     Returns:
         ``out_path``.
@@ -106,14 +107,19 @@ def export_document(
             open in another program or a folder that cannot be written.
     """
     out_path = Path(out_path)
-    if request is None and doc_kind in catalog.BUILDERS:
+    if request is None and (doc_kind in catalog.BUILDERS or doc_kind in catalog.FILE_WRITERS):
         request = DocRequest(service_ids=service_ids, layout=layout, paper=paper, poster=poster)
     suffix = out_path.suffix.lower()
     if suffix == ".xlsx" and doc_kind in catalog.XLSX_WRITERS:
         return _export_xlsx(project, doc_kind, out_path, request, progress, cancelled)
+    if suffix in (".pdf", ".docx") and doc_kind in catalog.FILE_WRITERS:  # documents with their own writer (SOP)
+        return _export_xlsx(project, doc_kind, out_path, request, progress, cancelled, catalog.FILE_WRITERS)
+    if suffix == ".png" and doc_kind in catalog.IMAGE_WRITERS:
+        return _export_xlsx(project, doc_kind, out_path, request, progress, cancelled, catalog.IMAGE_WRITERS)
     writer_class = WRITERS.get(suffix)
     if writer_class is None:
         choices = ".docx, .pdf atau .xlsx" if doc_kind in catalog.XLSX_WRITERS else ".docx atau .pdf"
+        choices = ".docx, .pdf atau .png" if doc_kind in catalog.IMAGE_WRITERS else choices
         raise ExportError(f"Format berkas '{out_path.suffix or out_path.name}' tidak didukung; pilih {choices}.")
 
     def report(done: int, total: int) -> None:
@@ -146,14 +152,18 @@ def export_document(
 
 
 def _export_xlsx(project: Project, doc_kind: str, out_path: Path, request: DocRequest | None,
-                 progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> Path:
-    """Write the workbook of ``doc_kind`` with its ``catalog.XLSX_WRITERS`` function, atomically."""
+                 progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                 writers: dict[str, str] | None = None) -> Path:
+    """Write ``doc_kind`` with its function in ``writers`` (the workbooks of ``catalog.XLSX_WRITERS``), atomically."""
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     if progress is not None:
         progress(0, 100)
-    writer = catalog.resolve(catalog.XLSX_WRITERS[doc_kind])
-    atomic_write(out_path, lambda temp: writer(project, request or DocRequest(), temp))
+    writer = catalog.resolve((catalog.XLSX_WRITERS if writers is None else writers)[doc_kind])
+    if writers is catalog.FILE_WRITERS:  # a writer of several formats: it is told the target's, not the temp's
+        atomic_write(out_path, lambda temp: writer(project, request or DocRequest(), temp, out_path.suffix))
+    else:
+        atomic_write(out_path, lambda temp: writer(project, request or DocRequest(), temp))
     if progress is not None:
         progress(100, 100)
     return out_path

@@ -89,6 +89,13 @@ def _component_tables(
     ]
 
 
+def _alur_blocks(project: Project, layanan: Layanan, rancangan: bool = False) -> list[Block]:
+    """The service's alur pelayanan when the project's settings ask for it in this document."""
+    from .alur_doc import standar_alur_blocks  # the chart's modules load only when a document is made
+
+    return standar_alur_blocks(project, layanan, rancangan)
+
+
 def _incomplete_notice(blocking: list) -> Notice:
     labels = list(dict.fromkeys(komponen_label(f.komponen) for f in blocking))
     return Notice(
@@ -154,6 +161,7 @@ def build_rancangan(
             blocks.extend(_component_tables(layanan, project, notes=notes, detail_steps=True))
         else:
             blocks.append(ComponentTable(brief_rows(layanan, notes)))
+        blocks.extend(_alur_blocks(project, layanan, rancangan=True))
     return ReportDocument("rancangan", "Rancangan Standar Pelayanan", page, blocks, project.instansi.nama)
 
 
@@ -201,6 +209,7 @@ def build_standar(
         blocks += sk_parts.standar_opening(project, parts.roman(i + 1) if len(services) > 1 else "")
         blocks.append(_service_heading(layanan))
         blocks.extend(_component_tables(layanan, project, None if layout == "full" else layout))
+        blocks.extend(_alur_blocks(project, layanan))
         blocks += sk_parts.standar_closing(project)
     return ReportDocument("standar", "Standar Pelayanan", page, blocks, project.instansi.nama)
 
@@ -211,7 +220,7 @@ def standar_service_blocks(project: Project, layanan: Layanan, number: str = "")
     heading = _service_heading(layanan)
     if number:
         heading = Heading(f"{number}. {heading.text}", level=heading.level, align=heading.align)
-    return [heading, *_component_tables(layanan, project)]
+    return [heading, *_component_tables(layanan, project), *_alur_blocks(project, layanan)]
 
 
 def build_maklumat(project: Project, paper: str | None = None, poster: bool = False) -> ReportDocument:

@@ -108,6 +108,8 @@ def document_job(
     if kind == "daftar-perubahan" and "pasangan" not in (options or {}):
         # The compared contents come from the stored versions (the CLI passes no options).
         options = session.daftar_perubahan_options(list(service_ids) if service_ids is not None else None, options)
+    if kind == "rekap-pengaduan":  # the figures of the period (options "mulai"/"selesai", or "periode")
+        options = session.rekap_pengaduan_options(options)
     files: dict[int, bytes] = {}
     captions: dict[int, str] = {}
     if kind in catalog.NEEDS_PHOTOS:
@@ -119,6 +121,8 @@ def document_job(
                     files[item.id] = data
                     captions[item.id] = item.keterangan
     options = dict(options or {})
+    if kind in SURVEY_KINDS:
+        options = _survey_options(session, project, kind, options, service_ids)
     from ..export.template_context import KINDS as TEMPLATE_KINDS
     from .user_templates import TEMPLATE_OPTION, stored_data  # the unit's own Word template, for a .docx
 
@@ -133,6 +137,30 @@ def document_job(
         options=options,
     )
     return project, request
+
+
+SURVEY_KINDS = ("kuesioner", "laporan-skm", "publikasi-skm")
+"""The documents of a survey period: ``options["survei_id"]`` or ``options["periode"]`` names it."""
+
+
+def _survey_options(session, project: Project, kind: str, options: dict, service_ids) -> dict:
+    """``options`` with the whole survey (``"survei"``), the one service asked for (``"layanan"``) and, for
+    the report, the trend up to this period (``"tren"``), as ``export.skm_laporan_common`` reads them."""
+    if "survei" in options:
+        return options
+    survei_id = options.get("survei_id")
+    if survei_id is None:
+        if not str(options.get("periode") or "").strip():
+            raise ExportError("Sebutkan periode survei kepuasan masyarakat (--period NAMA).")
+        survei_id = session.survey_id_by_period(str(options["periode"]))
+    s = session.survey(int(survei_id))
+    options["survei"] = s
+    if service_ids is not None and len(service_ids) == 1 and "layanan" not in options:
+        options["layanan"] = next((x.jenis_pelayanan for x in project.layanan if x.id == service_ids[0]), "")
+    if kind == "laporan-skm":
+        options["tren"] = [(info, result) for info, result in session.trend(options.get("layanan") or None)
+                           if info.id == int(survei_id) or (result.responden and info.mulai <= s.mulai)]
+    return options
 
 
 def _discussion(extra: dict, index: int | None):

@@ -46,6 +46,7 @@ class RescueReport:
     services: list[RescuedService]
     problems: list[ContentProblem]
     notes: list[str] = field(default_factory=list)  # parts that could not be read at all
+    monitoring: dict = field(default_factory=dict)  # SP JSON "survei" / "pengaduan_masuk" that could be read
 
     @property
     def readable_count(self) -> int:
@@ -241,9 +242,25 @@ def read_damaged(path: Path) -> RescueReport:
             project.pengaturan = part("Pengaturan dokumen", lambda: _pengaturan(conn, notes), Pengaturan())
         if "extra" in present:
             project.extra = part("Penetapan dan pembahasan", lambda: _extra(conn, notes), {})
-        return RescueReport(path, project, services, problems, notes)
+        monitoring = {}
+        if "survei" in present:
+            monitoring = part("Survei kepuasan dan pengaduan masuk", lambda: _monitoring(conn, path), {})
+        return RescueReport(path, project, services, problems, notes, monitoring)
     finally:
         conn.close()
+
+
+def _monitoring(conn: sqlite3.Connection, path: Path) -> dict:
+    # The survey and complaint tables are read by the repository's own code over the damaged file's
+    # read-only connection; a value it cannot read leaves the whole part out, named in the notes.
+    from ..storage.connection import ProjectDb
+    from ..storage.repository import ProjectRepository
+    from .transfer_monitoring import monitoring_of
+
+    try:
+        return monitoring_of(ProjectRepository(ProjectDb(conn, path)))
+    except Exception as exc:  # noqa: BLE001 - any unreadable value: the part is left out, never a crash
+        raise ValueError(str(exc)) from exc
 
 
 def _logo(conn: sqlite3.Connection) -> Logo | None:
@@ -278,7 +295,7 @@ def save_as_json(report: RescueReport, target: Path) -> None:
     """Write the readable part as an SP JSON project file (never over a project)."""
     target = Path(target)
     _refuse_target(report, target)
-    write_sp_json(target, export_document(report.project))
+    write_sp_json(target, export_document(report.project, monitoring=report.monitoring))
 
 
 def _refuse_target(report: RescueReport, target: Path) -> None:
@@ -344,3 +361,7 @@ def _fill(session, report: RescueReport) -> None:
         repo.save_pengaturan(report.project.pengaturan)
         if report.project.extra:
             repo.save_extra(report.project.extra)
+        if report.monitoring:
+            from .transfer_monitoring import import_monitoring
+
+            import_monitoring(repo, report.monitoring, None)

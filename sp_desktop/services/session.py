@@ -36,6 +36,9 @@ from .survei import SurveyActions
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
+# What an SP JSON import can change besides the services, as the listeners name it.
+IMPORTED_PARTS = ("instansi", "tim", "pembahasan", "penetapan", "pengaturan", "penerapan", "survei",
+                  "pengaduan_masuk")
 
 
 class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, RevisionActions, PenerapanActions,
@@ -407,13 +410,19 @@ class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, Re
 
         with self._write("services"):
             ids = transfer.import_document(self.repo, data, self.actor)
+        # The same transaction may have brought discussions, decrees, surveys and complaints: every page
+        # showing them reloads, not only the list of services.
+        for what in IMPORTED_PARTS:
+            for listener in list(self._listeners):
+                listener(what, None)
         return [self.service(i) for i in ids]
 
     def export_document(self, service_id: int | None = None) -> dict[str, Any]:
         """The SP JSON of the project, or of one service."""
-        from . import transfer
+        from . import transfer, transfer_monitoring
 
-        return transfer.export_document(self.load_project(), service_id, transfer.version_history(self.repo))
+        return transfer.export_document(self.load_project(), service_id, transfer.version_history(self.repo),
+                                        transfer_monitoring.monitoring_of(self.repo))
 
 
 def open_project(

@@ -17,6 +17,7 @@ from ..domain.names import name_key
 from ..domain.roles import NotAllowed
 from ..storage import errors
 from ..storage.repository import ProjectRepository
+from . import transfer_monitoring
 
 
 def _merge_team(repo: ProjectRepository, tim: list[Member], actor: Member | None) -> None:
@@ -109,6 +110,7 @@ def import_document(repo: ProjectRepository, data: Any, actor: Member | None) ->
     if isinstance(parsed, Layanan):
         return _merge_services(repo, [parsed], actor)
     project: Project = parsed
+    transfer_monitoring.check_service_names(repo, data, [lay.jenis_pelayanan for lay in project.layanan])
     repo.save_instansi(project.instansi)
     repo.add_audit(actor, "impor", None, "instansi", "Profil instansi diimpor dari berkas SP JSON")
     if project.tim:
@@ -121,20 +123,27 @@ def import_document(repo: ProjectRepository, data: Any, actor: Member | None) ->
     # Only a LAYANAN that names its versions replaces the stored ones.
     riwayat = [entries if ("riwayat_versi" in item or "versi" in item) else None
                for entries, item in zip(raw, data["layanan"], strict=True)]
-    return _merge_services(repo, project.layanan, actor, riwayat)
+    ids = _merge_services(repo, project.layanan, actor, riwayat)
+    transfer_monitoring.import_monitoring(repo, data, actor)
+    return ids
 
 
 def export_document(project: Project, service_id: int | None = None,
-                    riwayat: dict[int, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+                    riwayat: dict[int, list[dict[str, Any]]] | None = None,
+                    monitoring: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     """The SP JSON of the project, or the ``sp-desktop/layanan`` file of one service.
 
-    ``riwayat`` (see :func:`version_history`) adds each service's adopted versions to a project file.
+    ``riwayat`` (see :func:`version_history`) adds each service's adopted versions to a project file;
+    ``monitoring`` (see :func:`transfer_monitoring.monitoring_of`) its ``survei`` and ``pengaduan_masuk``.
 
     Raises:
         KeyError: ``service_id`` is not in the project.
     """
     if service_id is None:
-        return sp_json.project_to_dict(project, riwayat)
+        data = sp_json.project_to_dict(project, riwayat)
+        for key, value in (monitoring or {}).items():
+            data.setdefault(key, value)
+        return data
     for lay in project.layanan:
         if lay.id == service_id:
             return sp_json.service_file_to_dict(lay)

@@ -20,6 +20,7 @@ from ..domain.names import name_key
 from ..domain.roles import NotAllowed
 from . import errors
 from .codec import CONTENT_COLUMNS, ComponentError, ShapeError, checksum, from_plain, service_from_row
+from .content_check_monitoring import monitoring_problems
 from .migrations import LIST_COLUMNS
 
 # Tables every project has once its first migration ran, with the columns the app reads.
@@ -254,6 +255,8 @@ def find_problems(
             conn, "SELECT waktu, pelaku, aksi, komponen, keterangan FROM riwayat") if bad)
         if bad_rows:
             problems.append(ContentProblem("riwayat", None, "", f"{bad_rows} catatan riwayat", "teks rusak"))
+    problems += [ContentProblem("pemantauan", None, "", label, reason)
+                 for label, reason in monitoring_problems(conn, present)]
     return problems
 
 

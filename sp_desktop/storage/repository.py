@@ -25,8 +25,10 @@ from .codec import (
     service_from_row,
     service_to_row,
 )
+from .complaints import ComplaintStore
 from .connection import ProjectDb
 from .history import AuditEntry, HistoryStore, TrashEntry, now_text
+from .surveys import SurveyStore
 from .versions import VersionStore
 
 __all__ = ["AuditEntry", "ProjectRepository", "TrashEntry", "now_text"]
@@ -62,7 +64,7 @@ def unreadable_service(path, service_id: int, name: str, column: str, reason: st
     )
 
 
-class ProjectRepository(HistoryStore, AttachmentStore, VersionStore):
+class ProjectRepository(HistoryStore, AttachmentStore, VersionStore, ComplaintStore, SurveyStore):
     """Domain-object access to one open project database."""
 
     def __init__(self, db: ProjectDb, unnamed_actor: str = "baris perintah"):

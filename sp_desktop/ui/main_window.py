@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.templates_action.setStatusTip("Simpan, ubah dan muat templat Word untuk undangan, berita acara dan SK")
         ui.document_menu.addAction(self.templates_action)
         self.templates_action.triggered.connect(self._on_templates_action_triggered)
+        self.site_action = QAction("&Situs web\u2026", self)  # the static website of every service (issue 10)
+        self.site_action.setObjectName("site_action")
+        self.site_action.setStatusTip("Ekspor situs web statis: daftar layanan, halaman tiap layanan dan Maklumat")
+        ui.document_menu.addAction(self.site_action)
+        self.site_action.triggered.connect(self._on_site_action_triggered)
         ui.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
         ui.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         ui.recent_menu.triggered.connect(self._on_recent_menu_triggered)
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
     def _set_project_actions_enabled(self, enabled: bool) -> None:
         for action in (self.ui.save_copy_action, self.ui.switch_user_action, self.ui.close_action,
                        self.ui.export_action, self.ui.print_action, self.ui.document_settings_action,
-                       self.templates_action):
+                       self.templates_action, self.site_action):
             action.setEnabled(enabled)
         self._on_edit_menu_about_to_show()
         self._update_window_shortcuts()
@@ -331,6 +336,13 @@ class MainWindow(QMainWindow):
         dialog = TemplatesDialog(self.controller.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _on_site_action_triggered(self) -> None:
+        if self.controller.session is None:
+            return
+        from sp_desktop.ui.website_action import export_site_interactively
+
+        export_site_interactively(self, self.controller.session, settings=self.controller.settings)
 
     def _on_edit_menu_about_to_show(self) -> None:
         # The editor owns its undo stack; its actions are shown here while it is on screen. The menu never

@@ -22,6 +22,7 @@ from ..domain.identification import StepState, status_action_reason, step_states
 from ..domain.model import Layanan
 from ..domain.roles import NotAllowed
 from ..storage.errors import ProjectError
+from .dialogs.sop_dialog import add_sop_button
 from .dialogs.versions_controls import VersionControls
 from .edit_commands import EditComponentCommand, ReplayCounter
 from .generated.ui_service_editor import Ui_ServiceEditor
@@ -95,6 +96,7 @@ class ServiceEditorWidget(QWidget):
         route_undo_keys_below(self.ui.pages_stacked_widget)
         self._setup_actions()
         self.version_controls = VersionControls(self)
+        self.sop_button = add_sop_button(self)
         self._setup_splitter()
         self.ui.steps_list_widget.currentRowChanged.connect(self._on_steps_list_widget_current_row_changed)
         self.ui.previous_button.clicked.connect(self.ui.previous_action.trigger)

@@ -355,7 +355,7 @@ def test_document_settings_dialog_tab_order_follows_the_columns(qtbot, dialog):
     toggle(qtbot, ui.rancangan_today_check_box)  # its date becomes reachable; the Maklumat date stays "today"
     ui.paper_combo_box.setFocus()
 
-    assert tab_through(qtbot, 22) == [
+    assert tab_through(qtbot, 24) == [
         "paper_combo_box",
         "margin_top_spin_box",
         "margin_right_spin_box",
@@ -366,10 +366,12 @@ def test_document_settings_dialog_tab_order_follows_the_columns(qtbot, dialog):
         "versi_line_edit",
         "rancangan_today_check_box",
         "tanggal_rancangan_date_edit",
+        "alur_rancangan_check_box",
         "nomor_line_edit",  # read-only, still reachable to read or copy the number
         "tanggal_penetapan_date_edit",
         "standar_layout_combo_box",
         "urutan_komponen_combo_box",
+        "alur_standar_check_box",
         "maklumat_plain_text_edit",
         "maklumat_today_check_box",  # "Kembalikan" is disabled: the text is the default
         "Simpan",

@@ -101,6 +101,8 @@ class DocumentSettingsDialog(QDialog):
             tata_letak_standar=ui.standar_layout_combo_box.currentData(),
             urutan_komponen=ui.urutan_komponen_combo_box.currentData(),
             nomor_halaman=ui.page_number_combo_box.currentData(),
+            alur_di_standar=ui.alur_standar_check_box.isChecked(),
+            alur_di_rancangan=ui.alur_rancangan_check_box.isChecked(),
         )
 
     def penetapan(self) -> tuple[str, str]:
@@ -131,6 +133,8 @@ class DocumentSettingsDialog(QDialog):
         self._load_date(ui.maklumat_today_check_box, ui.tanggal_maklumat_date_edit, p.tanggal_maklumat)
         ui.maklumat_plain_text_edit.setPlainText(effective_text(p.maklumat_teks))  # the old default: the new one
         self._load_standar_choices(p)
+        ui.alur_standar_check_box.setChecked(p.alur_di_standar is True)
+        ui.alur_rancangan_check_box.setChecked(p.alur_di_rancangan is True)
         nomor, tanggal = self._stored_penetapan
         ui.nomor_line_edit.setText(nomor)
         adopted = QDate.fromString(tanggal, Qt.DateFormat.ISODate)

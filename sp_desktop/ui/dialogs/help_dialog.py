@@ -19,7 +19,8 @@ from sp_desktop.ui.generated.ui_help_dialog import Ui_HelpDialog
 TOPIC_GUIDE, TOPIC_SHORTCUTS, TOPIC_PROJECT_FILE = range(3)
 _TOPICS = (("Panduan pengguna", "panduan.md"), ("Pintasan papan ketik", "pintasan.md"),
            ("Lokasi berkas proyek", "berkas_proyek.md"), ("Pembahasan dengan masyarakat", "pembahasan.md"),
-           ("Penetapan standar", "penetapan.md"), ("Templat Word", "templat.md"))
+           ("Penetapan standar", "penetapan.md"), ("Templat Word", "templat.md"),
+           ("Survei kepuasan masyarakat", "survei.md"))
 _REPO_HELP_DIR = Path(__file__).resolve().parents[3] / "resources" / "help"
 
 

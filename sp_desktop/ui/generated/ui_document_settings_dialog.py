@@ -211,6 +211,11 @@ class Ui_DocumentSettingsDialog(object):
 
         self.rancangan_form_layout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.tanggal_rancangan_layout)
 
+        self.alur_rancangan_check_box = QCheckBox(self.rancangan_group_box)
+        self.alur_rancangan_check_box.setObjectName(u"alur_rancangan_check_box")
+
+        self.rancangan_form_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.alur_rancangan_check_box)
+
 
         self.left_column_layout.addWidget(self.rancangan_group_box)
 
@@ -294,6 +299,11 @@ class Ui_DocumentSettingsDialog(object):
         self.urutan_komponen_combo_box.setMinimumContentsLength(16)
 
         self.standar_form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.urutan_komponen_combo_box)
+
+        self.alur_standar_check_box = QCheckBox(self.standar_group_box)
+        self.alur_standar_check_box.setObjectName(u"alur_standar_check_box")
+
+        self.standar_form_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.alur_standar_check_box)
 
 
         self.left_column_layout.addWidget(self.standar_group_box)
@@ -439,12 +449,14 @@ class Ui_DocumentSettingsDialog(object):
         QWidget.setTabOrder(self.page_number_combo_box, self.versi_line_edit)
         QWidget.setTabOrder(self.versi_line_edit, self.rancangan_today_check_box)
         QWidget.setTabOrder(self.rancangan_today_check_box, self.tanggal_rancangan_date_edit)
-        QWidget.setTabOrder(self.tanggal_rancangan_date_edit, self.belum_ditetapkan_check_box)
+        QWidget.setTabOrder(self.tanggal_rancangan_date_edit, self.alur_rancangan_check_box)
+        QWidget.setTabOrder(self.alur_rancangan_check_box, self.belum_ditetapkan_check_box)
         QWidget.setTabOrder(self.belum_ditetapkan_check_box, self.nomor_line_edit)
         QWidget.setTabOrder(self.nomor_line_edit, self.tanggal_penetapan_date_edit)
         QWidget.setTabOrder(self.tanggal_penetapan_date_edit, self.standar_layout_combo_box)
         QWidget.setTabOrder(self.standar_layout_combo_box, self.urutan_komponen_combo_box)
-        QWidget.setTabOrder(self.urutan_komponen_combo_box, self.maklumat_plain_text_edit)
+        QWidget.setTabOrder(self.urutan_komponen_combo_box, self.alur_standar_check_box)
+        QWidget.setTabOrder(self.alur_standar_check_box, self.maklumat_plain_text_edit)
         QWidget.setTabOrder(self.maklumat_plain_text_edit, self.restore_default_push_button)
         QWidget.setTabOrder(self.restore_default_push_button, self.maklumat_today_check_box)
         QWidget.setTabOrder(self.maklumat_today_check_box, self.tanggal_maklumat_date_edit)
@@ -494,6 +506,10 @@ class Ui_DocumentSettingsDialog(object):
         self.tanggal_rancangan_date_edit.setAccessibleName(QCoreApplication.translate("DocumentSettingsDialog", u"Tanggal rancangan", None))
 #endif // QT_CONFIG(accessibility)
         self.tanggal_rancangan_date_edit.setDisplayFormat(QCoreApplication.translate("DocumentSettingsDialog", u"d MMMM yyyy", None))
+        self.alur_rancangan_check_box.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Se&rtakan alur pelayanan (bagan prosedur)", None))
+#if QT_CONFIG(tooltip)
+        self.alur_rancangan_check_box.setToolTip(QCoreApplication.translate("DocumentSettingsDialog", u"Bagan alur setiap layanan dicetak di bawah tabelnya dalam Rancangan", None))
+#endif // QT_CONFIG(tooltip)
         self.penetapan_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Penetapan (Keputusan Kepala)", None))
         self.belum_ditetapkan_check_box.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Belum &ditetapkan", None))
         self.nomor_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"N&omor keputusan:", None))
@@ -507,6 +523,10 @@ class Ui_DocumentSettingsDialog(object):
         self.standar_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Tabel Standar Pelayanan", None))
         self.standar_layout_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Susunan tabel:", None))
         self.urutan_komponen_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"&Urutan komponen:", None))
+        self.alur_standar_check_box.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Sertakan alur &pelayanan (bagan prosedur)", None))
+#if QT_CONFIG(tooltip)
+        self.alur_standar_check_box.setToolTip(QCoreApplication.translate("DocumentSettingsDialog", u"Bagan alur setiap layanan dicetak di bawah tabelnya dalam Standar Pelayanan", None))
+#endif // QT_CONFIG(tooltip)
         self.maklumat_group_box.setTitle(QCoreApplication.translate("DocumentSettingsDialog", u"Maklumat Pelayanan", None))
         self.maklumat_label.setText(QCoreApplication.translate("DocumentSettingsDialog", u"Teks &janji pelayanan:", None))
 #if QT_CONFIG(accessibility)
