@@ -28,15 +28,21 @@ from sp_desktop.ui.file_actions import open_file, show_in_folder
 from sp_desktop.ui.settings_store import AppSettings
 from sp_desktop.ui.workers import ExportJob, ExportWorker
 
-FILTERS = {"pdf": "Dokumen PDF (*.pdf)", "docx": "Dokumen Word (*.docx)", "xlsx": "Buku kerja Excel (*.xlsx)"}
+FILTERS = {"pdf": "Dokumen PDF (*.pdf)", "docx": "Dokumen Word (*.docx)", "xlsx": "Buku kerja Excel (*.xlsx)",
+           "png": "Gambar PNG (*.png)"}
 
 AskPath = Callable[[QWidget | None, str, Path, list[str]], Path | None]
 """``ask(parent, title, proposed, filters) -> chosen path or None``; tests pass their own."""
 
 
 def formats_of(kind: str) -> list[str]:
-    """The formats a kind is written in: PDF and Word, and Excel where it has a workbook writer."""
-    return ["pdf", "docx", "xlsx"] if kind in catalog.XLSX_WRITERS else ["pdf", "docx"]
+    """The formats a kind is written in: PDF and Word, and Excel or PNG where it has such a writer."""
+    formats = ["pdf", "docx"]
+    if kind in catalog.XLSX_WRITERS:
+        formats.append("xlsx")
+    if kind in catalog.IMAGE_WRITERS:
+        formats.append("png")
+    return formats
 
 
 def proposed_path(session, kind: str, fmt: str = "pdf", settings: AppSettings | None = None,

@@ -29,6 +29,7 @@ from .generated.ui_service_editor import Ui_ServiceEditor
 from .pages.registry import create_pages
 from .pages.step_page import StepPage
 from .pages.tinjauan_page import CALM_STYLE, DRAFT, READY, TinjauanPage, frozen_notice
+from .publication_buttons import add_publication_buttons
 from .widgets.guidance_view import show_guidance
 from .widgets.status_icons import blocked_icon, complete_icon, empty_icon
 from .widgets.undo_keys import REDO_KEYS, UNDO_KEYS, cursor_follows_change, route_undo_keys_below
@@ -97,6 +98,7 @@ class ServiceEditorWidget(QWidget):
         self._setup_actions()
         self.version_controls = VersionControls(self)
         self.sop_button = add_sop_button(self)
+        self.alur_button, self.poster_button = add_publication_buttons(self)
         self._setup_splitter()
         self.ui.steps_list_widget.currentRowChanged.connect(self._on_steps_list_widget_current_row_changed)
         self.ui.previous_button.clicked.connect(self.ui.previous_action.trigger)
