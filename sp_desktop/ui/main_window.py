@@ -30,6 +30,8 @@ CYCLE_PAGES = (
     ("Survei Kepuasan", "survei_page", "SurveiPage"),
     ("Pengaduan Masuk", "pengaduan_masuk_page", "PengaduanMasukPage"),
     ("Evaluasi", "evaluasi_page", "EvaluasiPage"),
+    ("Publikasi", "publikasi_page", "PublikasiPage"),
+    ("Evaluasi PEKPPP", "pekppp_page", "PekpppPage"),
 )
 DEFAULT_SIZE = (1180, 760)
 
