@@ -15,6 +15,8 @@ from . import (
     export_json_cmd,
     import_cmd,
     list_cmd,
+    pekppp_cmd,
+    sippn_cmd,
     site_cmd,
     skm_cmd,
     skm_import_cmd,
@@ -22,7 +24,8 @@ from . import (
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd, skm_cmd, skm_import_cmd, site_cmd)
+_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd, skm_cmd, skm_import_cmd, site_cmd,
+            sippn_cmd, pekppp_cmd)
 COMMANDS = tuple(m.NAME for m in _MODULES)
 
 

@@ -208,4 +208,6 @@ EXTRA_READERS = {
     "kepala_daerah": read_verbatim_object,
     "sop": read_verbatim_object,  # the SOP's own fields per service (domain/sop.py)
     "evaluasi_layanan": read_evaluasi_layanan,
+    "publikasi": read_verbatim_objects,  # the publication record (domain/publikasi.py)
+    "sippn_kolom": read_verbatim_object,  # the SIPPN column mapping (domain/sippn.py)
 }
