@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .enums import LabeledEnum, StatusLayanan
+from .text_records import record_from_dict, record_to_dict, records_from_extra
 
 EXTRA_KEY = "penerapan"
 REVIEW_PERIOD_DAYS = 365
@@ -81,32 +82,19 @@ def parse_date(text: Any) -> date | None:
         return None
 
 
-def from_dict(data: dict[str, Any]) -> Kegiatan:
+def from_dict(data: Mapping[str, Any]) -> Kegiatan:
     """One activity read from its stored object; values of the wrong type fall back to the defaults."""
-    blank = Kegiatan()
-    values: dict[str, Any] = {}
-    for key in _KEYS:
-        value = data.get(key, getattr(blank, key))
-        if key == "layanan":
-            value = [str(v) for v in value] if isinstance(value, list) else []
-        elif not isinstance(value, str):
-            value = getattr(blank, key)
-        values[key] = value
-    return Kegiatan(**values, lain={k: v for k, v in data.items() if k not in _KEYS})
+    return record_from_dict(Kegiatan, _KEYS, data)
 
 
 def to_dict(k: Kegiatan) -> dict[str, Any]:
     """The stored object of one activity: every own key, then the keys kept from elsewhere."""
-    out: dict[str, Any] = {key: getattr(k, key) for key in _KEYS}
-    out["layanan"] = list(k.layanan)
-    out.update(k.lain)
-    return out
+    return record_to_dict(k, _KEYS)
 
 
 def all_from_extra(extra: Mapping[str, Any]) -> list[Kegiatan]:
     """Every activity of a project, in the order of the file (``Project.extra``)."""
-    items = extra.get(EXTRA_KEY)
-    return [from_dict(item) for item in items or [] if isinstance(item, dict)] if isinstance(items, list) else []
+    return records_from_extra(extra, EXTRA_KEY, from_dict)
 
 
 def covering(activities: Iterable[Kegiatan], jenis_pelayanan: str) -> list[Kegiatan]:

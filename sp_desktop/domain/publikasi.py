@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .enums import LabeledEnum
+from .text_records import record_from_dict, record_to_dict, records_from_extra
 
 EXTRA_KEY = "publikasi"
 
@@ -83,30 +84,17 @@ def objek_label(value: str) -> str:
 
 def from_dict(data: Mapping[str, Any]) -> Publikasi:
     """One record read from its stored object; values of the wrong type fall back to the defaults."""
-    blank = Publikasi()
-    values: dict[str, Any] = {}
-    for key in _KEYS:
-        value = data.get(key, getattr(blank, key))
-        if key == "layanan":
-            value = [str(v) for v in value] if isinstance(value, list) else []
-        elif not isinstance(value, str):
-            value = getattr(blank, key)
-        values[key] = value
-    return Publikasi(**values, lain={k: v for k, v in data.items() if k not in _KEYS})
+    return record_from_dict(Publikasi, _KEYS, data)
 
 
 def to_dict(p: Publikasi) -> dict[str, Any]:
     """The stored object of one record: every own key, then the keys kept from elsewhere."""
-    out: dict[str, Any] = {key: getattr(p, key) for key in _KEYS}
-    out["layanan"] = list(p.layanan)
-    out.update(p.lain)
-    return out
+    return record_to_dict(p, _KEYS)
 
 
 def all_from_extra(extra: Mapping[str, Any]) -> list[Publikasi]:
     """Every record of a project, in the order of the file (``Project.extra``)."""
-    items = extra.get(EXTRA_KEY)
-    return [from_dict(item) for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+    return records_from_extra(extra, EXTRA_KEY, from_dict)
 
 
 def is_web_address(text: str) -> bool:
