@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sp_desktop.domain.file_names import CYCLE_TITLES, cycle_file_name
 from sp_desktop.export import catalog
@@ -24,6 +24,7 @@ from sp_desktop.services import targets
 from sp_desktop.services.documents import document_job
 from sp_desktop.storage.errors import ProjectError
 from sp_desktop.ui.dialogs.export_naming import default_export_folder
+from sp_desktop.ui.export_feedback import progress_dialog, result_box
 from sp_desktop.ui.file_actions import open_file, show_in_folder
 from sp_desktop.ui.settings_store import AppSettings
 from sp_desktop.ui.workers import ExportJob, ExportWorker
@@ -127,14 +128,8 @@ class _Run(QObject):
                                   cancelled=kwargs.get("cancelled"))
 
         self.worker = ExportWorker(job, export=export, parent=self)
-        self.progress = QProgressDialog(f"Membuat {title}\u2026", "Batal", 0, 100, parent)
-        self.progress.setObjectName("doc_export_progress_dialog")
-        self.progress.setWindowTitle(title)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.worker.cancel)
+        self.progress = progress_dialog(parent, self.worker, f"Membuat {title}\u2026", title,
+                                        "doc_export_progress_dialog")
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -171,20 +166,6 @@ class _Run(QObject):
 
 def _result_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                 path: Path | None) -> QMessageBox:
-    """A message that does not block; with ``path``: "Buka berkas", "Tampilkan di folder" and "Tutup"."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("doc_export_result_message_box")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if path is not None:
-        open_button = box.addButton("&Buka berkas", QMessageBox.ButtonRole.AcceptRole)
-        open_button.setObjectName("open_file_push_button")
-        folder_button = box.addButton("Tampilkan di &folder", QMessageBox.ButtonRole.ActionRole)
-        folder_button.setObjectName("show_folder_push_button")
-        open_button.clicked.connect(lambda: open_file(path))
-        folder_button.clicked.connect(lambda: show_in_folder(path))
-    close_button = box.addButton("&Tutup", QMessageBox.ButtonRole.RejectRole)
-    close_button.setObjectName("close_push_button")
-    box.setDefaultButton(close_button if path is None else open_button)
-    box.setEscapeButton(close_button)
-    box.open()
-    return box
+    return result_box(parent, icon, title, text, path, object_name="doc_export_result_message_box",
+                      open_text="&Buka berkas", open_name="open_file_push_button", folder_text="Tampilkan di &folder",
+                      opener=lambda p: open_file(p), shower=lambda p: show_in_folder(p))

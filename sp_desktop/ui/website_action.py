@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sp_desktop.export.errors import ExportError
 from sp_desktop.services import website
 from sp_desktop.storage.errors import ProjectError
 from sp_desktop.ui.dialogs.export_naming import default_export_folder
+from sp_desktop.ui.export_feedback import progress_dialog, result_box
 from sp_desktop.ui.file_actions import open_file, show_in_folder
 from sp_desktop.ui.settings_store import AppSettings
 from sp_desktop.ui.workers import ExportJob, ExportWorker
@@ -65,15 +66,8 @@ class _SiteRun(QObject):
             return self._result.folder / "index.html"
 
         self.worker = ExportWorker(ExportJob(job.project, "situs", job.folder), export=export, parent=self)
-        self.progress = QProgressDialog("Membuat situs web\u2026", "Batal", 0, max(len(job.project.layanan), 1),
-                                        parent)
-        self.progress.setObjectName("site_export_progress_dialog")
-        self.progress.setWindowTitle(TITLE)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.worker.cancel)
+        self.progress = progress_dialog(parent, self.worker, "Membuat situs web\u2026", TITLE,
+                                        "site_export_progress_dialog", max(len(job.project.layanan), 1))
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
@@ -112,21 +106,6 @@ class _SiteRun(QObject):
 
 def _result_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                 index: Path | None) -> QMessageBox:
-    """A message that does not block; with ``index``: "Buka situs", "Tampilkan folder" and "Tutup"."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("site_export_result_message_box")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    open_button = None
-    if index is not None:
-        open_button = box.addButton("&Buka situs", QMessageBox.ButtonRole.AcceptRole)
-        open_button.setObjectName("open_site_push_button")
-        folder_button = box.addButton("Tampilkan &folder", QMessageBox.ButtonRole.ActionRole)
-        folder_button.setObjectName("show_folder_push_button")
-        open_button.clicked.connect(lambda: open_file(index))
-        folder_button.clicked.connect(lambda: show_in_folder(index))
-    close_button = box.addButton("&Tutup", QMessageBox.ButtonRole.RejectRole)
-    close_button.setObjectName("close_push_button")
-    box.setDefaultButton(open_button or close_button)
-    box.setEscapeButton(close_button)
-    box.open()
-    return box
+    return result_box(parent, icon, title, text, index, object_name="site_export_result_message_box",
+                      open_text="&Buka situs", open_name="open_site_push_button", folder_text="Tampilkan &folder",
+                      opener=lambda p: open_file(p), shower=lambda p: show_in_folder(p))
