@@ -57,6 +57,10 @@ LATER_COLUMNS = {
         "pengaduan_masuk": ("id", "uid", "position", "tanggal", "saluran", "layanan", "komponen", "ringkasan",
                             "status", "tindak_lanjut", "tanggal_selesai", "lain"),
     },
+    "m007_service_notes": {
+        "catatan_layanan": ("id", "uid", "layanan_id", "jenis", "komponen", "judul", "teks", "sumber", "pelaku",
+                            "waktu", "selesai"),
+    },
 }
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8

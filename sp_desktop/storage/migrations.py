@@ -212,6 +212,20 @@ def m006_monitoring_tables(db: Database) -> None:
     db.execute("CREATE INDEX idx_pengaduan_tanggal ON pengaduan_masuk (tanggal, id)")
 
 
+
+@step
+def m007_service_notes(db: Database) -> None:
+    # Notes kept on a service: rows an import from an old Word standard could not map to a component
+    # (``jenis`` "impor", never dropped) and a reviewer's findings ("evaluasi", marked done by the unit).
+    # ``uid`` is the note's identity across files; ``selesai`` the time it was marked done, or NULL.
+    db.execute(
+        "CREATE TABLE catatan_layanan (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, layanan_id INTEGER NOT NULL, "
+        "jenis TEXT NOT NULL DEFAULT 'impor', komponen TEXT NOT NULL DEFAULT '', judul TEXT NOT NULL DEFAULT '', "
+        "teks TEXT NOT NULL DEFAULT '', sumber TEXT NOT NULL DEFAULT '', pelaku TEXT NOT NULL DEFAULT '', "
+        "waktu TEXT NOT NULL DEFAULT '', selesai TEXT)"
+    )
+    db.execute("CREATE INDEX idx_catatan_layanan ON catatan_layanan (layanan_id, id)")
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

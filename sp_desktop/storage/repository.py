@@ -28,6 +28,7 @@ from .codec import (
 from .complaints import ComplaintStore
 from .connection import ProjectDb
 from .history import AuditEntry, HistoryStore, TrashEntry, now_text
+from .notes import NoteStore
 from .surveys import SurveyStore
 from .versions import VersionStore
 
@@ -64,7 +65,7 @@ def unreadable_service(path, service_id: int, name: str, column: str, reason: st
     )
 
 
-class ProjectRepository(HistoryStore, AttachmentStore, VersionStore, ComplaintStore, SurveyStore):
+class ProjectRepository(HistoryStore, AttachmentStore, VersionStore, ComplaintStore, SurveyStore, NoteStore):
     """Domain-object access to one open project database."""
 
     def __init__(self, db: ProjectDb, unnamed_actor: str = "baris perintah"):
