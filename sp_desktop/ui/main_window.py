@@ -33,6 +33,9 @@ CYCLE_PAGES = (
     ("Publikasi", "publikasi_page", "PublikasiPage"),
     ("Evaluasi PEKPPP", "pekppp_page", "PekpppPage"),
 )
+# Menu entries that live in modules of their own (the Word import, the exchange between laptops): each
+# module under sp_desktop.ui, when present, has ``install(window)`` adding its actions to this window's menus.
+MENU_EXTENSIONS = ("word_import_action", "exchange_actions", "review_actions")
 DEFAULT_SIZE = (1180, 760)
 
 
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self._set_icons()
         self._setup_window_shortcuts()
         self._connect()
+        self._install_menu_extensions()
         self._show_start()
 
     # -- wiring ----------------------------------------------------------------------------
@@ -77,6 +81,11 @@ class MainWindow(QMainWindow):
                 continue
             self._cycle_pages[self.ui.nav_list_widget.count()] = (module, cls)
             self.ui.nav_list_widget.addItem(label)
+
+    def _install_menu_extensions(self) -> None:
+        for module in MENU_EXTENSIONS:
+            if find_spec(f"sp_desktop.ui.{module}") is not None:
+                import_module(f"sp_desktop.ui.{module}").install(self)
 
     def _set_icons(self) -> None:
         icon = self.style().standardIcon
