@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test smoke deps forms check-forms bench
+.PHONY: run test smoke deps forms check-forms bench package smoke-frozen
 
 deps: $(STAMP)
 
@@ -27,6 +27,7 @@ test: deps check-forms
 	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(MAKE) --no-print-directory smoke
+	$(MAKE) --no-print-directory smoke-frozen
 
 # The real app once on the real xcb platform under Xvfb: fails when its window does not appear.
 smoke: deps
@@ -45,3 +46,13 @@ bench: deps
 	$(PY) benchmarks/bench_durability.py
 	$(PY) benchmarks/bench_scale.py
 	$(PY) benchmarks/bench_export.py
+
+# The frozen app (PyInstaller, one folder) and its .deb, built for this machine: build/dist/, build/deb/.
+package: deps
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install -q -e '.[package]'
+	$(PY) scripts/build_package.py
+
+# The built binary alone (not the source tree): import, check, exports read back, the GUI on real xcb.
+smoke-frozen: package
+	bash scripts/install_system_deps.sh --smoke
+	$(PY) scripts/smoke_frozen.py

@@ -10,22 +10,30 @@ import sys
 
 from .. import __version__
 from . import (
+    cari_cmd,
     check_cmd,
     export_cmd,
     export_json_cmd,
     import_cmd,
+    import_docx_cmd,
+    kirim_cmd,
+    konsolidasi_cmd,
     list_cmd,
     pekppp_cmd,
+    salin_cmd,
     sippn_cmd,
     site_cmd,
     skm_cmd,
     skm_import_cmd,
+    terima_cmd,
     verify_cmd,
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd, skm_cmd, skm_import_cmd, site_cmd,
-            sippn_cmd, pekppp_cmd)
+            sippn_cmd, pekppp_cmd, import_docx_cmd,
+            salin_cmd, kirim_cmd, terima_cmd,
+            konsolidasi_cmd, cari_cmd)
 COMMANDS = tuple(m.NAME for m in _MODULES)
 
 

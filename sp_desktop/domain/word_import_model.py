@@ -31,9 +31,18 @@ class Para:
 
 @dataclass
 class Cell:
-    """One cell; a cell merged across columns or rows appears once, at its first position."""
+    """One cell; a cell merged across columns or rows appears once, at its first position.
+
+    Attributes:
+        paras: its paragraphs (a nested table's rows flattened into them).
+        col: the grid column it starts at (0-based), so a row missing a vertically merged cell still shows
+            which column each remaining cell is in.
+        span: how many grid columns it covers (``w:gridSpan``).
+    """
 
     paras: list[Para] = field(default_factory=list)
+    col: int = 0
+    span: int = 1
 
     @property
     def text(self) -> str:

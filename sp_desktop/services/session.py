@@ -31,8 +31,10 @@ from .pembahasan import DiscussionActions
 from .penerapan import PenerapanActions
 from .penetapan import AdoptionActions
 from .pengaduan_masuk import ComplaintLogActions
+from .replication import ReplicationActions
 from .revisions import RevisionActions
 from .survei import SurveyActions
+from .word_import import WordImportActions
 
 Listener = Callable[[str, "int | None"], None]
 AUDIT_MERGE_SECONDS = 60
@@ -42,7 +44,8 @@ IMPORTED_PARTS = ("instansi", "tim", "pembahasan", "penetapan", "pengaturan", "p
 
 
 class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, RevisionActions, PenerapanActions,
-                     SurveyActions, ComplaintLogActions, EvaluationActions):
+                     SurveyActions, ComplaintLogActions, EvaluationActions, WordImportActions,
+                     ReplicationActions):
     """One open project file and the member acting on it.
 
     Args:

@@ -61,6 +61,15 @@ LATER_COLUMNS = {
         "catatan_layanan": ("id", "uid", "layanan_id", "jenis", "komponen", "judul", "teks", "sumber", "pelaku",
                             "waktu", "selesai"),
     },
+    "m008_exchange_identity": {
+        **{table: ("uid",) for table in ("layanan", "anggota", "berkas", "riwayat", "sampah", "responden",
+                                          "tindak_lanjut_skm")},
+        "sinkron_id": ("uid", "tabel", "id"),
+        "sinkron_mitra": ("replika", "nama", "peran", "dasar", "terima_seq", "waktu"),
+        "sinkron_konflik": ("id", "tabel", "baris_uid", "kolom", "nama", "nilai_saya", "nilai_mereka", "saya_oleh",
+                            "saya_waktu", "mereka_oleh", "mereka_waktu", "dibuat", "selesai", "pilihan"),
+        "sinkron_terima": ("id", "waktu", "dari", "replika", "seq", "berkas", "cadangan"),
+    },
 }
 TABLES = tuple(COLUMNS)
 _MAX_LISTED = 8

@@ -226,6 +226,54 @@ def m007_service_notes(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_catatan_layanan ON catatan_layanan (layanan_id, id)")
 
+
+@step
+def m008_exchange_identity(db: Database) -> None:
+    # Exchange between laptops (services/exchange.py): every row that moves carries a uid unique across
+    # laptops, given on insert by a trigger (so every writer gets one without knowing of the exchange).
+    # ``sinkron_id`` keeps a service's uid after it is deleted, so its trash entry, audit trail and a
+    # restore under the same id keep the same identity.
+    import uuid
+
+    db.execute("CREATE TABLE sinkron_id (uid TEXT PRIMARY KEY, tabel TEXT NOT NULL, id INTEGER NOT NULL, "
+               "UNIQUE (tabel, id))")
+    for table in EXCHANGED_WITH_UID:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        for (row_id,) in db.execute(f"SELECT id FROM {table}").fetchall():
+            db.execute(f"UPDATE {table} SET uid = ? WHERE id = ?", [uuid.uuid4().hex, row_id])
+        db.execute(f"CREATE UNIQUE INDEX idx_{table}_uid ON {table} (uid)")
+        mapping = ("INSERT OR IGNORE INTO sinkron_id (uid, tabel, id) SELECT uid, 'layanan', id FROM layanan "
+                   "WHERE id = NEW.id; " if table == "layanan" else "")
+        fresh = "lower(hex(randomblob(16)))"
+        if table == "layanan":
+            fresh = f"COALESCE((SELECT uid FROM sinkron_id WHERE tabel = 'layanan' AND id = NEW.id), {fresh})"
+        db.execute(
+            f"CREATE TRIGGER sinkron_uid_{table} AFTER INSERT ON {table} BEGIN "
+            f"UPDATE {table} SET uid = {fresh} WHERE id = NEW.id AND uid IS NULL; {mapping}END"
+        )
+    db.execute("INSERT OR IGNORE INTO sinkron_id (uid, tabel, id) SELECT uid, 'layanan', id FROM layanan")
+    # The peers this file exchanged with: the image last received from each (the base of the next package
+    # to it) and the number of the last package received from it (an older one is refused).
+    db.execute("CREATE TABLE sinkron_mitra (replika TEXT PRIMARY KEY, nama TEXT NOT NULL DEFAULT '', "
+               "peran TEXT NOT NULL DEFAULT '', dasar BLOB NOT NULL, terima_seq INTEGER NOT NULL DEFAULT 0, "
+               "waktu TEXT NOT NULL DEFAULT '')")
+    # A component both sides changed: both values, who and when; resolved by a choice or an edit.
+    db.execute("CREATE TABLE sinkron_konflik (id INTEGER PRIMARY KEY, tabel TEXT NOT NULL, baris_uid TEXT NOT NULL, "
+               "kolom TEXT NOT NULL, nama TEXT NOT NULL DEFAULT '', nilai_saya TEXT, nilai_mereka TEXT, "
+               "saya_oleh TEXT NOT NULL DEFAULT '', saya_waktu TEXT NOT NULL DEFAULT '', "
+               "mereka_oleh TEXT NOT NULL DEFAULT '', mereka_waktu TEXT NOT NULL DEFAULT '', "
+               "dibuat TEXT NOT NULL DEFAULT '', selesai TEXT, pilihan TEXT)")
+    # Every receive, with the copy of the project taken just before it (its undo).
+    db.execute("CREATE TABLE sinkron_terima (id INTEGER PRIMARY KEY, waktu TEXT NOT NULL, dari TEXT NOT NULL, "
+               "replika TEXT NOT NULL, seq INTEGER NOT NULL, berkas TEXT NOT NULL DEFAULT '', "
+               "cadangan TEXT NOT NULL DEFAULT '')")
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('proyek_uid', ?)", [uuid.uuid4().hex])
+    db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('replika', ?)", [uuid.uuid4().hex])
+
+
+# The tables whose rows get a ``uid`` in m008 (survei, pengaduan_masuk and catatan_layanan have one already).
+EXCHANGED_WITH_UID = ("layanan", "anggota", "berkas", "riwayat", "sampah", "responden", "tindak_lanjut_skm")
+
 def schema_version() -> int:
     """The number of migration steps this version knows: written to ``PRAGMA user_version``."""
     return len(STEPS)

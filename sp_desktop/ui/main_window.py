@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from importlib import import_module
 from importlib.util import find_spec
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSizePolicy, QStyle, QWidget
 
-from sp_desktop import __version__
+from sp_desktop import __version__, build_label, program_folder
 from sp_desktop.domain.enums import Peran
 from sp_desktop.ui.generated.ui_main_window import Ui_MainWindow
 from sp_desktop.ui.pages.start_page import StartPage
@@ -439,12 +440,15 @@ class MainWindow(QMainWindow):
         self.controller.close_project()
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            f"Tentang {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Menyusun, membahas, menetapkan, dan memelihara Standar Pelayanan "
-            "dan Maklumat Pelayanan perangkat daerah.",
-        )
+        # Window-modal and open(), not exec(): the version and the build stay readable (and testable)
+        # while the event loop runs; the box deletes itself when closed.
+        box = QMessageBox(QMessageBox.Icon.Information, f"Tentang {APP_NAME}",
+                          f"<b>{APP_NAME}</b> versi {__version__}<br>Menyusun, membahas, menetapkan, dan memelihara "
+                          f"Standar Pelayanan dan Maklumat Pelayanan perangkat daerah.<br><br>{build_label()}<br>"
+                          f"Folder program: {html.escape(program_folder())}", parent=self)
+        box.setObjectName("about_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.rebuild_recent_menu()

@@ -22,6 +22,7 @@ from ..domain.identification import StepState, status_action_reason, step_states
 from ..domain.model import Layanan
 from ..domain.roles import NotAllowed
 from ..storage.errors import ProjectError
+from .dialogs.notes_dialog import add_notes_button
 from .dialogs.sop_dialog import add_sop_button
 from .dialogs.versions_controls import VersionControls
 from .edit_commands import EditComponentCommand, ReplayCounter
@@ -99,6 +100,7 @@ class ServiceEditorWidget(QWidget):
         self.version_controls = VersionControls(self)
         self.sop_button = add_sop_button(self)
         self.alur_button, self.poster_button = add_publication_buttons(self)
+        self.notes_button = add_notes_button(self)  # "Catatan (N)": shown while the service has notes
         self._setup_splitter()
         self.ui.steps_list_widget.currentRowChanged.connect(self._on_steps_list_widget_current_row_changed)
         self.ui.previous_button.clicked.connect(self.ui.previous_action.trigger)
@@ -126,6 +128,7 @@ class ServiceEditorWidget(QWidget):
         self._last_error = None
         self.ui.banner_label.hide()
         self._refresh_pages()
+        self.notes_button.refresh()
 
     def refresh_access(self) -> None:
         """Re-read who may edit and change status (call after the acting member or status changed).
