@@ -7,7 +7,8 @@ of one service look different.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
+from itertools import chain, count
 
 
 def name_key(name: str) -> str:
@@ -44,3 +45,13 @@ def duplicate_names(names: Iterable[str]) -> list[tuple[int, int]]:
         else:
             first[key] = i
     return pairs
+
+
+def suffixed_name(base: str, taken: Container[str], suffix: str = "") -> str:
+    """``base``, else the first of ``base (suffix)``, ``base (suffix 2)``… (``base (2)``, ``base (3)``… without a
+    suffix) whose name key is not in ``taken``."""
+    if name_key(base) not in taken:
+        return base
+    labels = chain([suffix] if suffix else [], (f"{suffix} {n}".lstrip() for n in count(2)))
+    candidates = (f"{base} ({label})" for label in labels)
+    return next(candidate for candidate in candidates if name_key(candidate) not in taken)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sp_desktop.domain.components import TEXT_LIST_KEYS
 from sp_desktop.domain.derive import effective_biaya, effective_waktu
 from sp_desktop.domain.formatting import format_duration, format_rupiah
 from sp_desktop.domain.model import Biaya, Layanan, Pengaduan
@@ -29,16 +30,7 @@ from sp_desktop.domain.word_labels import JENIS_PELAYANAN, LABELS
 NOTE_PREVIEW = "Tidak dikenali: disimpan sebagai catatan layanan"
 EMPTY_PREVIEW = "(kosong)"
 PREVIEW_CHARS = 300
-_LIST_KEYS = (
-    "dasar_hukum",
-    "produk",
-    "sarana_prasarana",
-    "kompetensi_pelaksana",
-    "pengawasan_internal",
-    "jaminan_pelayanan",
-    "jaminan_keamanan",
-    "evaluasi_kinerja",
-)
+_LIST_KEYS = ("dasar_hukum", "produk", *TEXT_LIST_KEYS)
 # What the app's own documents print in an empty row or under a row; not content of the old standard.
 _PLACEHOLDERS = ("(belum diisi)", "...diisi hasil identifikasi", "…diisi hasil identifikasi", "-", "–")
 _FOLLOW_UP = "Perlu dilengkapi:"

@@ -19,6 +19,7 @@ import apsw
 
 from ..storage import changesets
 from ..storage import exchange_store as store
+from ..storage.db import write_copy
 from ..storage.exchange_image import build_image, load_image, serialize
 from ..storage.exchange_writeback import write_back
 from ..storage.history import now_text
@@ -236,12 +237,7 @@ def _backup(session: ProjectSession) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"sebelum-terima-{stamp}.spdb"
         tmp = folder / f".{target.name}.tmp"
-        dest = sqlite3.connect(tmp)
-        try:
-            session.db.conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        write_copy(session.db.conn, tmp)
         tmp.replace(target)
     except (OSError, sqlite3.Error) as exc:
         raise ExchangeRefused(f"Cadangan sebelum menerima paket tidak dapat dibuat di {folder}. Periksa ruang disk "

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..domain import roles, validate
 from ..domain.enums import Klasifikasi, StatusLayanan
 from ..domain.model import Layanan
-from ..domain.names import name_key
+from ..domain.names import name_key, suffixed_name
 from ..storage import errors
 from ..storage.repository import TrashEntry
 
@@ -46,11 +46,7 @@ class ServiceHousekeeping(_Session):
 
     def _unique_name(self, base: str) -> str:
         """``base``, or ``base (2)``, ``base (3)``… whichever no other service's name already has."""
-        taken = self.repo.name_keys()
-        candidate, number = base, 2
-        while name_key(candidate) in taken:
-            candidate, number = f"{base} ({number})", number + 1
-        return candidate
+        return suffixed_name(base, self.repo.name_keys())
 
     def _unique_copy_name(self, name: str) -> str:
         return self._unique_name(f"Salinan dari {name}")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..domain import validate
 from ..domain.enums import StatusLayanan
 from ..domain.model import Layanan, Project
-from ..domain.names import name_key
+from ..domain.names import name_key, suffixed_name
 from ..domain.os_messages import os_reason
 from ..domain.roles import NotAllowed
 from ..storage import errors
@@ -142,16 +142,6 @@ def foreign_services(path: Path | str) -> ForeignSource:
     return ForeignSource(unit, services, path, remarks, by_key)
 
 
-def replica_name(base: str, taken: set[str]) -> str:
-    """``base``, or ``base (replikasi)``, ``base (replikasi 2)``… whichever no service here has."""
-    if name_key(base) not in taken:
-        return base
-    candidate, number = f"{base} ({REPLICA_SUFFIX})", 2
-    while name_key(candidate) in taken:
-        candidate, number = f"{base} ({REPLICA_SUFFIX} {number})", number + 1
-    return candidate
-
-
 class ReplicationActions(_Session):
     """Adding services taken from another unit's file."""
 
@@ -173,7 +163,7 @@ class ReplicationActions(_Session):
             if found is None:
                 raise NotAllowed(f"Layanan “{name}” tidak ada di berkas {path.name}.")
             lay = found.copy()
-            lay.jenis_pelayanan = replica_name(lay.jenis_pelayanan, taken)
+            lay.jenis_pelayanan = suffixed_name(lay.jenis_pelayanan, taken, REPLICA_SUFFIX)
             taken.add(name_key(lay.jenis_pelayanan))
             lay.status, lay.versi, lay.id = StatusLayanan.DRAF.value, 1, 0
             validate.layanan(lay)

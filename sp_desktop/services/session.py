@@ -21,7 +21,7 @@ from ..domain.model import Instansi, Layanan, Logo, Member, Pengaturan, Project,
 from ..domain.names import name_key
 from ..storage import errors
 from ..storage.connection import busy_error, is_busy
-from ..storage.db import open_database, temp_path
+from ..storage.db import open_database, temp_path, write_copy
 from ..storage.filelock import FileLock
 from ..storage.repository import AuditEntry, ProjectRepository
 from . import identity, targets
@@ -387,12 +387,7 @@ class ProjectSession(ServiceHousekeeping, DiscussionActions, AdoptionActions, Re
         target_lock.acquire()  # never replace a project someone is editing
         tmp = temp_path(target, "salinan")
         try:
-            dest = sqlite3.connect(tmp)
-            try:
-                self.db.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
+            write_copy(self.db.conn, tmp)
             # A WAL left beside an old file at the target would be replayed onto the copy.
             for suffix in ("-wal", "-shm"):
                 target.with_name(target.name + suffix).unlink(missing_ok=True)

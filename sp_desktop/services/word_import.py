@@ -16,7 +16,7 @@ from ..domain import validate
 from ..domain.derive import effective_waktu
 from ..domain.enums import StatusLayanan
 from ..domain.model import Layanan
-from ..domain.names import name_key
+from ..domain.names import name_key, suffixed_name
 from ..domain.roles import NotAllowed
 from ..storage import errors
 from ..storage.notes import ServiceNote
@@ -30,16 +30,6 @@ else:
 # The component the audit trail names for a change of notes.
 NOTES_KOMPONEN = "catatan"
 IMPORT_SUFFIX = "impor"
-
-
-def imported_name(base: str, taken: set[str]) -> str:
-    """``base``, or ``base (impor)``, ``base (impor 2)``… whichever has a name key not in ``taken``."""
-    if name_key(base) not in taken:
-        return base
-    candidate, number = f"{base} ({IMPORT_SUFFIX})", 2
-    while name_key(candidate) in taken:
-        candidate, number = f"{base} ({IMPORT_SUFFIX} {number})", number + 1
-    return candidate
 
 
 def item_count(lay: Layanan, komponen: str) -> int:
@@ -86,7 +76,7 @@ class WordImportActions(_Session):
             name = " ".join((chosen or lay.jenis_pelayanan).split())
             if not name:
                 raise NotAllowed("Nama jenis pelayanan wajib diisi untuk setiap layanan yang diimpor.")
-            lay.jenis_pelayanan = imported_name(name, taken)
+            lay.jenis_pelayanan = suffixed_name(name, taken, IMPORT_SUFFIX)
             taken.add(name_key(lay.jenis_pelayanan))
             lay.status, lay.versi, lay.id = StatusLayanan.DRAF.value, 1, 0
             validate.layanan(lay)

@@ -150,6 +150,20 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys=ON")
 
 
+def write_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of ``conn``'s database to ``target`` through SQLite's backup API.
+
+    Not a file copy: committed changes may still sit in the WAL. The copy is in rollback-journal mode,
+    a single file that can be moved and copied on its own. Callers write to a temporary name and rename.
+    """
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+
+
 def _write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     # Through SQLite's backup API, not a file copy: committed changes may still sit in the WAL.
     # Written aside, then renamed: a kill never leaves a half backup that looks like a good one.
@@ -157,12 +171,7 @@ def _write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
     tmp = temp_path(path, "cadangan")
     try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        write_copy(conn, tmp)
         _fsync(tmp)
         os.replace(tmp, target)
     except BaseException:

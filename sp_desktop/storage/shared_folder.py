@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .connection import file_uri
+from .db import write_copy
 
 NETWORK_TYPES = {"cifs", "smb3", "smbfs", "smb2", "nfs", "nfs4", "afs", "ncpfs", "9p", "davfs", "ceph", "glusterfs",
                  "lustre", "gpfs", "sshfs", "webdav"}
@@ -138,12 +139,7 @@ def make_local_copy(path: Path, folder: Path | None = None) -> Path:
     tmp = folder / f".{target.name}.tmp-lokal-{os.getpid()}"
     source = sqlite3.connect(file_uri(path), uri=True)
     try:
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dest.close()
+        write_copy(source, tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

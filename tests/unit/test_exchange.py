@@ -6,7 +6,7 @@ import pytest
 
 from sp_desktop.services import exchange as ex
 from sp_desktop.services.session import open_project
-from tests.unit.test_exchange_kit import by_name, content, copy, edit, send, team_project
+from tests.unit.exchange_kit import by_name, content, copy, edit, send, team_project
 
 
 @pytest.fixture

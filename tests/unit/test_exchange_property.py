@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sp_desktop.services import exchange as ex
-from tests.unit.test_exchange_kit import content, copy, team_project
+from tests.unit.exchange_kit import content, copy, team_project
 
 SERVICES = ("Akta Kelahiran", "Kartu Keluarga")
 COMPONENTS = ("jumlah_pelaksana", "waktu_penyelesaian", "dasar_hukum")

@@ -9,7 +9,7 @@ import pytest
 
 from sp_desktop.services import exchange as ex
 from sp_desktop.services.session import open_project
-from tests.unit.test_exchange_kit import copy, edit, team_project
+from tests.unit.exchange_kit import copy, edit, team_project
 
 
 @pytest.fixture

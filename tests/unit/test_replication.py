@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from sp_desktop.domain.names import suffixed_name
 from sp_desktop.domain.roles import NotAllowed
-from sp_desktop.services.replication import ForeignUnreadable, foreign_services, replica_name
+from sp_desktop.services.replication import REPLICA_SUFFIX, ForeignUnreadable, foreign_services
 from sp_desktop.services.session import open_project
 from sp_desktop.storage import errors
 from tests.unit.session_helpers import member
@@ -188,6 +189,6 @@ def test_broken_json_is_refused_with_the_reason(tmp_path):
 
 
 def test_replica_name_rule():
-    assert replica_name("A", set()) == "A"
-    assert replica_name("A", {"a"}) == "A (replikasi)"
-    assert replica_name("A", {"a", "a (replikasi)"}) == "A (replikasi 2)"
+    assert suffixed_name("A", set(), REPLICA_SUFFIX) == "A"
+    assert suffixed_name("A", {"a"}, REPLICA_SUFFIX) == "A (replikasi)"
+    assert suffixed_name("A", {"a", "a (replikasi)"}, REPLICA_SUFFIX) == "A (replikasi 2)"

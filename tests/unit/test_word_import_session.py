@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 import pytest
 
 from sp_desktop.domain.model import Biaya, Durasi, LangkahProsedur, Layanan, Persyaratan
+from sp_desktop.domain.names import suffixed_name
 from sp_desktop.domain.roles import NotAllowed
-from sp_desktop.services.word_import import imported_name, item_count
+from sp_desktop.services.word_import import IMPORT_SUFFIX, item_count
 from sp_desktop.storage import errors
 from tests.unit.session_helpers import member
 
@@ -72,9 +73,9 @@ def test_name_taken_gets_impor_suffix_also_within_one_import(s):
 
 
 def test_imported_name_rule():
-    assert imported_name("A", set()) == "A"
-    assert imported_name("A", {"a"}) == "A (impor)"
-    assert imported_name("A", {"a", "a (impor)", "a (impor 2)"}) == "A (impor 3)"
+    assert suffixed_name("A", set(), IMPORT_SUFFIX) == "A"
+    assert suffixed_name("A", {"a"}, IMPORT_SUFFIX) == "A (impor)"
+    assert suffixed_name("A", {"a", "a (impor)", "a (impor 2)"}, IMPORT_SUFFIX) == "A (impor 3)"
 
 
 def test_empty_name_is_refused_and_nothing_written(s):
