@@ -152,16 +152,16 @@ class _Run(QObject):
         target = Path(path)
         text = f"{self._title} tersimpan sebagai \u201c{target.name}\u201d di {target.parent}."
         _result_box(self._parent, QMessageBox.Icon.Information, f"{self._title} selesai", text, target)
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         _result_box(self._parent, QMessageBox.Icon.Warning, f"{self._title} tidak dibuat", message, None)
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
     def _on_cancelled(self) -> None:
         self._close_progress()
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
 
 def _result_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,

@@ -92,16 +92,16 @@ class _SiteRun(QObject):
         text = (f"Situs web tersimpan di {folder} ({pages} halaman). Buka index.html untuk melihatnya; untuk "
                 "menerbitkannya, salin seluruh isi folder itu ke laman unit atau ke flashdisk apa adanya.")
         _result_box(self._parent, QMessageBox.Icon.Information, f"{TITLE} selesai", text, Path(index))
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
     def _on_worker_failed(self, message: str) -> None:
         self._close_progress()
         _result_box(self._parent, QMessageBox.Icon.Warning, f"{TITLE} tidak dibuat", message, None)
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
     def _on_worker_cancelled(self) -> None:
         self._close_progress()
-        self.deleteLater()
+        self.worker.delete_when_returned(self)
 
 
 def _result_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,

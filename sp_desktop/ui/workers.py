@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
@@ -109,6 +109,7 @@ class ExportWorker(QObject):
         self._export = export
         self._cancel = threading.Event()
         self._running = False
+        self._returned = threading.Event()  # set when run() has left its last emit on the pool thread
         self._last_progress: tuple[int, int] | None = None
 
     @property
@@ -135,6 +136,23 @@ class ExportWorker(QObject):
     def run(self) -> None:
         """The export itself; runs on the pool's thread (or inline in tests)."""
         self._running = True
+        try:
+            self._run_export()
+        finally:
+            self._returned.set()
+
+    def delete_when_returned(self, owner: QObject) -> None:
+        """``owner.deleteLater()`` (this worker or an object it belongs to) once :meth:`run` has returned.
+
+        The final signal reaches the GUI thread while the pool thread may still be inside ``emit()``; deleting
+        the worker from its handler at once raced with that emit and now and then crashed the interpreter.
+        """
+        if self._returned.is_set():
+            owner.deleteLater()
+        else:
+            QTimer.singleShot(10, lambda: self.delete_when_returned(owner))
+
+    def _run_export(self) -> None:
         try:
             path = self._call_export()
         except ExportCancelled:
