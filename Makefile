@@ -55,4 +55,4 @@ package: deps
 # The built binary alone (not the source tree): import, check, exports read back, the GUI on real xcb.
 smoke-frozen: package
 	bash scripts/install_system_deps.sh --smoke
-	$(PY) scripts/smoke_frozen.py --deb "build/deb/sp-desktop_$$($(PY) -c 'import sp_desktop; print(sp_desktop.__version__)')_$$(dpkg --print-architecture 2>/dev/null || echo amd64).deb"
+	$(PY) scripts/smoke_frozen.py --deb

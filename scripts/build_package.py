@@ -246,10 +246,15 @@ def stage(version: str, arch: str) -> Path:
     return root
 
 
+def deb_path(version: str, arch: str | None = None) -> Path:
+    """Where ``build_deb`` writes the package of ``version`` (Debian's ``name_version_arch.deb``)."""
+    return DEB_DIR / f"{NAME}_{version}_{arch or _architecture()}.deb"
+
+
 def build_deb(version: str) -> Path:
     arch = _architecture()
     root = stage(version, arch)
-    out = DEB_DIR / f"{NAME}_{version}_{arch}.deb"
+    out = deb_path(version, arch)
     started = time.monotonic()
     subprocess.run(["dpkg-deb", "--build", "--root-owner-group", "-Zxz", "-z1", str(root), str(out)],
                    check=True, stdout=subprocess.DEVNULL)

@@ -35,6 +35,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_package  # noqa: E402 - the sibling script: where the .deb it builds is written
 import smoke_xcb  # noqa: E402 - the sibling script: Xvfb, window search and screen shots
 from smoke_xcb import SmokeFailed  # noqa: E402
 
@@ -238,15 +239,19 @@ def check_registration() -> None:
     print("  deb: menu entry, icons, *.spdb MIME type registered")
 
 
-def deb_checks(deb: Path, version: str, out: Path, timeout: float) -> None:
-    """Install, upgrade over an older version, remove: projects in the user's data folder survive all three."""
+def deb_checks(deb: Path | None, version: str, out: Path, timeout: float) -> None:
+    """Install, upgrade over an older version, remove: projects in the user's data folder survive all three.
+
+    ``deb`` None: the package ``make package`` built for ``version``.
+    """
     if os.geteuid() != 0 or shutil.which("dpkg") is None:
         print("  deb: skipped (needs root on Debian)")
         return
+    deb = deb or build_package.deb_path(version)
     older = f"{version}~uji1"  # sorts before the real version: dpkg sees an upgrade
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_package.py"), "--version", older],
                    check=True, stdout=subprocess.DEVNULL)
-    old_deb = deb.with_name(deb.name.replace(f"_{version}_", f"_{older}_"))
+    old_deb = build_package.deb_path(older)
     with tempfile.TemporaryDirectory(prefix="sp-smoke-deb-") as folder:
         tmp = Path(folder)
         env = clean_env(tmp)
@@ -279,7 +284,9 @@ def deb_checks(deb: Path, version: str, out: Path, timeout: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", type=Path, default=DEFAULT_BINARY, help="the frozen executable")
-    parser.add_argument("--deb", type=Path, help="also install, upgrade and remove this .deb (root only)")
+    parser.add_argument("--deb", type=Path, nargs="?", const=False, metavar="PAKET.deb",
+                        help="also install, upgrade and remove this .deb, by default the one make package built "
+                             "(root only)")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "smoke_frozen.png", help="the screen shot")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the window")
     args = parser.parse_args(argv)
@@ -289,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"smoke frozen: {args.binary}")
         smoke(args.binary, __version__, args.out, args.timeout)
-        if args.deb:
-            deb_checks(args.deb, __version__, args.out, args.timeout)
+        if args.deb is not None:
+            deb_checks(args.deb or None, __version__, args.out, args.timeout)
     except (SmokeFailed, subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
         print(f"smoke frozen FAILED: {exc}", file=sys.stderr)
         return 1
