@@ -3,6 +3,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+LAST_TEST := echo "Uji terakhir yang berjalan: $$(cat build/last_test.txt 2>/dev/null)"
 
 .PHONY: run test smoke deps forms check-forms bench package smoke-frozen
 
@@ -24,8 +25,11 @@ test: deps check-forms
 	$(VENV)/bin/ruff check sp_desktop tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 	bash scripts/install_system_deps.sh --browser
-	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" -W ignore::pytest.PytestConfigWarning
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	# Both runs use a random order; the seed is printed and, after a crash, the test it hit (SEED=n repeats one).
+	seed=$${SEED:-$$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}; echo "pytest --randomly-seed=$$seed"; \
+	SP_BLOCK_QT=1 $(PY) -m pytest tests/unit -q -p no:pytest-qt -o addopts="--strict-markers" \
+		-W ignore::pytest.PytestConfigWarning --randomly-seed=$$seed || { $(LAST_TEST); exit 1; }; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --randomly-seed=$$seed || { $(LAST_TEST); exit 1; }
 	$(MAKE) --no-print-directory smoke
 	$(MAKE) --no-print-directory smoke-frozen
 

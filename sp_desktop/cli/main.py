@@ -7,34 +7,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 
 from .. import __version__
-from . import (
-    cari_cmd,
-    check_cmd,
-    export_cmd,
-    export_json_cmd,
-    import_cmd,
-    import_docx_cmd,
-    kirim_cmd,
-    konsolidasi_cmd,
-    list_cmd,
-    pekppp_cmd,
-    salin_cmd,
-    sippn_cmd,
-    site_cmd,
-    skm_cmd,
-    skm_import_cmd,
-    terima_cmd,
-    verify_cmd,
-)
+from .commands import COMMANDS, module_name
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-_MODULES = (import_cmd, list_cmd, export_json_cmd, check_cmd, export_cmd, verify_cmd, skm_cmd, skm_import_cmd, site_cmd,
-            sippn_cmd, pekppp_cmd, import_docx_cmd,
-            salin_cmd, kirim_cmd, terima_cmd,
-            konsolidasi_cmd, cari_cmd)
-COMMANDS = tuple(m.NAME for m in _MODULES)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,8 +24,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or of ``only`` that one (its module alone is imported)."""
     parser = _Parser(
         prog="sp-desktop",
         description="SP Desktop: menyusun Standar Pelayanan. Tanpa perintah, aplikasi dibuka "
@@ -55,9 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"SP Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
-    for module in _MODULES:
-        module.register(sub)
+    for command in _registered(only):
+        import_module(module_name(command)).register(sub)
     return parser
+
+
+def _registered(first: str | None) -> tuple[str, ...]:
+    """The commands whose modules are imported for a command line starting with ``first``."""
+    if first in COMMANDS:
+        return (first,)
+    return () if first == "--version" else COMMANDS
 
 
 def _use_utf8_output() -> None:
@@ -80,7 +65,7 @@ def _use_utf8_output() -> None:
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv`` and run the subcommand; returns the exit code."""
     _use_utf8_output()
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else None)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
