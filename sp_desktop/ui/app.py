@@ -6,6 +6,7 @@ document libraries are imported when first used.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,9 @@ from sp_desktop.ui.settings_store import AppSettings, WindowMemory
 APP_NAME = "SP Desktop"
 ORGANIZATION = "SP Desktop"
 DEFAULT_PROJECT_NAME = "proyek.spdb"
+QUIT_WHEN_READY = "SP_DESKTOP_QUIT_WHEN_READY"
+"""With this set to 1, the app prints "shown" at its first paint and "ready" once the project is open, then quits:
+how ``benchmarks/bench_frozen.py`` times the frozen and the source app as whole processes."""
 
 
 def default_project_path() -> Path:
@@ -117,5 +121,30 @@ def run_gui(path: Path | None = None) -> int:
     # Every dialog and window comes back at its last size and is kept within the screen's free area.
     app.installEventFilter(WindowMemory(settings, app))
     window = create_main_window(path, settings, deferred=True)
+    if os.environ.get(QUIT_WHEN_READY) == "1":
+        _ReadyReporter(window, app)
     window.show_remembered()
     return app.exec()
+
+
+class _ReadyReporter(QObject):
+    """Prints "shown" at the window's first paint and "ready" when the project is open, then quits the app."""
+
+    def __init__(self, window: MainWindow, app: QApplication):
+        super().__init__(window)
+        self._app = app
+        window.installEventFilter(self)
+        window.controller.opened.connect(self._on_opened)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("shown", flush=True)
+        return False
+
+    def _on_opened(self) -> None:
+        QTimer.singleShot(0, self, self._report_ready)
+
+    def _report_ready(self) -> None:
+        print("ready", flush=True)
+        self._app.quit()
