@@ -14,7 +14,10 @@ folder, no PYTHONPATH) and its working folder there too. It must:
    (screen shot to build/smoke_frozen.png), quit with Ctrl+Q and exit 0, with no "Traceback" nor
    "Could not load the Qt platform plugin" on its output.
 
-A missing font, resource or Qt plugin fails one of these steps. With ``--deb`` and as root on Debian
+0. (before 1) find every file of resources/ in the build.
+
+A missing font, resource or Qt plugin fails one of these steps; ``--broken`` proves it on hard-linked
+copies of the build with one of each taken out (``make smoke-frozen`` runs it). With ``--deb`` and as root on Debian
 (CI), it also installs the .deb (dpkg -i; apt-get -f when libraries are missing), runs 1-4 again from
 /usr/bin/sp-desktop, checks the menu entry, icon and ``*.spdb`` MIME type are registered, installs the
 same build as an older version first and the real one over it (the project in the user's data folder
@@ -43,7 +46,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "proyek_contoh.json"
 DEFAULT_BINARY = ROOT / "build" / "dist" / "sp-desktop" / "sp-desktop"
 INSTALLED = Path("/usr/bin/sp-desktop")
-BAD_OUTPUT = ("Traceback", "could not load the qt platform plugin", "qt.qpa.plugin: could not")
+# ...and "Peringatan:", which the app prints when Qt's own texts would stay English (no catalogue)
+BAD_OUTPUT = ("Traceback", "could not load the qt platform plugin", "qt.qpa.plugin: could not", "Peringatan:")
+RESOURCES = ROOT / "resources"
+BUNDLED_RESOURCES = Path("_internal") / "sp_desktop" / "_resources"
+# What --broken takes out of a copy of the build, and the step that must then fail.
+BREAKAGES = (
+    ("a font", BUNDLED_RESOURCES / "fonts" / "LiberationSans-Regular.ttf", "cli"),
+    ("the xcb Qt plugin", Path("_internal") / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so", "gui"),
+    ("the Qt translation", BUNDLED_RESOURCES / "translations" / "qt_id.qm", "gui"),
+    ("a help text", BUNDLED_RESOURCES / "help" / "panduan.md", "resources"),
+)
 DATA_FOLDER = "SP Desktop"  # platformdirs.user_data_path("SP Desktop"): ~/.local/share/SP Desktop
 
 
@@ -183,16 +196,55 @@ def gui_check(binary: Path, tmp: Path, env: dict[str, str], project: Path, out: 
           f"({smoke_xcb.colour_count(image)} colours), Ctrl+Q, exit 0")
 
 
-def smoke(binary: Path, version: str, out: Path, timeout: float) -> None:
-    """Steps 1-4 with ``binary`` in a temporary folder."""
+def resource_check(binary: Path) -> None:
+    """Step 0: every file of resources/ the spec ships (all but the .ts sources) is in the build, same size."""
+    bundled = binary.parent / BUNDLED_RESOURCES
+    missing = [
+        str(path.relative_to(RESOURCES)) for path in sorted(RESOURCES.rglob("*"))
+        if path.is_file() and path.suffix not in {".ts", ".pyc"} and "__pycache__" not in path.parts
+        and not ((bundled / path.relative_to(RESOURCES)).is_file()
+                 and (bundled / path.relative_to(RESOURCES)).stat().st_size == path.stat().st_size)
+    ]
+    if missing:
+        raise SmokeFailed(f"resources missing from the build: {', '.join(missing[:8])}")
+    print(f"  resources: every file of resources/ is in {bundled}")
+
+
+def smoke(binary: Path, version: str, out: Path, timeout: float, steps=("resources", "cli", "gui")) -> None:
+    """Steps 0-4 (or ``steps`` of them; the GUI needs the CLI's project) with ``binary`` in a temporary folder."""
     if not binary.is_file():
         raise SmokeFailed(f"{binary} does not exist: run `make package` first")
     with tempfile.TemporaryDirectory(prefix="sp-smoke-frozen-") as folder:
         tmp = Path(folder)
         env = clean_env(tmp)
         project = tmp / "proyek.spdb"
-        cli_checks(binary, tmp, env, version, project)
-        gui_check(binary, tmp, env, project, out, timeout)
+        if "resources" in steps:
+            resource_check(binary)
+        if "cli" in steps or "gui" in steps:
+            cli_checks(binary, tmp, env, version, project)
+        if "gui" in steps:
+            gui_check(binary, tmp, env, project, out, timeout)
+
+
+def broken_checks(binary: Path, version: str, timeout: float) -> None:
+    """The smoke must fail on a build missing a font, the xcb plugin, the translation or a resource.
+
+    Each breakage is made in a hard-linked copy of the build (``cp -al``: no data copied, the build itself
+    untouched), and only the step that must notice it is run.
+    """
+    for what, relative, step in BREAKAGES:
+        with tempfile.TemporaryDirectory(prefix="sp-smoke-broken-") as folder:
+            copy = Path(folder) / binary.parent.name
+            subprocess.run(["cp", "-al", str(binary.parent), str(copy)], check=True)
+            (copy / relative).unlink()
+            steps = ("cli", "gui") if step == "gui" else (step,)
+            try:
+                smoke(copy / binary.name, version, Path(folder) / "shot.png", timeout, steps)
+            except SmokeFailed as exc:
+                reason = next((line for line in str(exc).splitlines() if line.strip()), "")
+                print(f"  without {what}: fails as it must ({reason[:90]})")
+                continue
+            raise SmokeFailed(f"the smoke passed on a build without {what} ({relative})")
 
 
 def _sha(path: Path) -> str:
@@ -289,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(root only)")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "smoke_frozen.png", help="the screen shot")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for the window")
+    parser.add_argument("--broken", action="store_true",
+                        help="also prove that a build without a font, plugin, translation or resource fails")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from sp_desktop import __version__
@@ -296,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(f"smoke frozen: {args.binary}")
         smoke(args.binary, __version__, args.out, args.timeout)
+        if args.broken:
+            broken_checks(args.binary, __version__, args.timeout)
         if args.deb is not None:
             deb_checks(args.deb or None, __version__, args.out, args.timeout)
     except (SmokeFailed, subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:

@@ -6,6 +6,7 @@ to ``qt_id.qm`` by ``scripts/build_translations.py``; :func:`install` loads it a
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -53,12 +54,19 @@ def install(app: QCoreApplication) -> QTranslator | None:
     translator = QTranslator(app)
     try:
         path = catalogue_path()
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
+        _warn(str(exc))
         return None
     if not translator.load(str(path)):
+        _warn(f"Terjemahan Qt tidak dapat dibaca: {path}")
         return None
     app.installTranslator(translator)
     return translator
+
+
+def _warn(text: str) -> None:
+    """Say on stderr that Qt's own texts stay English (the frozen build's smoke test fails on it)."""
+    print(f"Peringatan: {text}. Teks bawaan Qt tampil dalam bahasa Inggris.", file=sys.stderr)
 
 
 def uninstall(app: QCoreApplication, translator: QTranslator | None) -> None:
