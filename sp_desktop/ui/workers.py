@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
@@ -111,6 +112,8 @@ class ExportWorker(QObject):
         self._running = False
         self._returned = threading.Event()  # set when run() has left its last emit on the pool thread
         self._last_progress: tuple[int, int] | None = None
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(self._on_ended)
 
     @property
     def is_running(self) -> bool:
@@ -130,7 +133,12 @@ class ExportWorker(QObject):
         if self._running:
             raise RuntimeError("export already started")
         self._running = True
-        # The pool keeps the bound method, and so this worker, alive until run() returns.
+        # Owned by the application while it runs, like the review window's jobs: a dialog or window closed
+        # (deleted) mid-export would otherwise delete this worker while the pool thread still emits on it.
+        # Once run() has returned it goes back to whoever holds it (_release_when_returned).
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.setParent(app)
         (pool or export_pool()).start(self.run)
 
     def run(self) -> None:
@@ -142,15 +150,26 @@ class ExportWorker(QObject):
             self._returned.set()
 
     def delete_when_returned(self, owner: QObject) -> None:
-        """``owner.deleteLater()`` (this worker or an object it belongs to) once :meth:`run` has returned.
+        """Delete ``owner`` (the object the worker works for, or itself) and the worker once :meth:`run` returned.
 
         The final signal reaches the GUI thread while the pool thread may still be inside ``emit()``; deleting
         the worker from its handler at once raced with that emit and now and then crashed the interpreter.
         """
         if self._returned.is_set():
-            owner.deleteLater()
+            if owner is not self and isValid(owner):  # its parent may have deleted it meanwhile
+                owner.deleteLater()
+            self.deleteLater()
         else:
-            QTimer.singleShot(10, lambda: self.delete_when_returned(owner))
+            QTimer.singleShot(10, self, lambda: self.delete_when_returned(owner))
+
+    def _on_ended(self, *_args) -> None:
+        self._release_when_returned()
+
+    def _release_when_returned(self) -> None:
+        if not self._returned.is_set():
+            QTimer.singleShot(10, self, self._release_when_returned)
+        elif self.parent() is not None and self.parent() is QCoreApplication.instance():
+            self.setParent(None)  # Python's again: freed with the last reference (a dialog's, an owner's)
 
     def _run_export(self) -> None:
         try:

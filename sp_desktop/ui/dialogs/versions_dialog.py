@@ -175,10 +175,18 @@ class VersionsDialog(QDialog):
         if path is None:
             return
         self._worker = ExportWorker(ExportJob(project, "standar", Path(path), (self._service_id,)), parent=self)
-        self._worker.finished.connect(lambda out: self._report(f"Standar versi {versi} tersimpan sebagai "
-                                                               f"\u201c{Path(out).name}\u201d di {Path(out).parent}."))
-        self._worker.failed.connect(lambda message: self._report(message, warning=True))
+        self._printed_versi = versi
+        # Bound methods: the worker outlives a dialog closed mid-export, and a lambda would reach the deleted one.
+        self._worker.finished.connect(self._on_print_finished)
+        self._worker.failed.connect(self._on_print_failed)
         self._worker.start()
+
+    def _on_print_finished(self, out: str) -> None:
+        self._report(f"Standar versi {self._printed_versi} tersimpan sebagai \u201c{Path(out).name}\u201d di "
+                     f"{Path(out).parent}.")
+
+    def _on_print_failed(self, message: str) -> None:
+        self._report(message, warning=True)
 
     def _report(self, text: str, warning: bool = False) -> None:
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
