@@ -84,6 +84,12 @@ class ProjectController(QObject):
         path = Path(path)
         if self.session is not None and _same_file(self.session.path, path):
             return True
+        if not create:  # on a share or a synced folder: offer a local copy first
+            from sp_desktop.ui.exchange_actions import path_to_open
+
+            path = path_to_open(self._window, path)
+            if path is None:
+                return False
         try:
             session = self._opener(path, create=create, interactive=True)
         except DamagedContent as exc:
