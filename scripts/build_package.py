@@ -58,6 +58,7 @@ Terminal=false
 Categories=Office;
 MimeType={MIME_TYPE};
 StartupNotify=true
+StartupWMClass={NAME}
 """
 
 MIME_XML = f"""<?xml version="1.0" encoding="UTF-8"?>

@@ -153,7 +153,7 @@ def cli_checks(binary: Path, tmp: Path, env: dict[str, str], version: str, proje
 
 def gui_check(binary: Path, tmp: Path, env: dict[str, str], project: Path, out: Path, timeout: float) -> None:
     """Step 4: the window on xcb under Xvfb, a screen shot, Ctrl+Q, exit 0 with clean output."""
-    for tool in ("Xvfb", "xdotool", "xwd", "xwininfo"):
+    for tool in ("Xvfb", "xdotool", "xwd", "xwininfo", "xprop"):
         if shutil.which(tool) is None:
             raise SmokeFailed(f"{tool} is missing: run scripts/install_system_deps.sh --smoke")
     env = {**env, "QT_QPA_PLATFORM": "xcb"}
@@ -178,6 +178,10 @@ def gui_check(binary: Path, tmp: Path, env: dict[str, str], project: Path, out: 
                         raise
                 smoke_xcb._wait_for(lambda: len(smoke_xcb._visible_windows(tools, app.pid)) == 1, 20,
                                     "the dialog closed", app)
+                wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], env=tools, capture_output=True,
+                                          text=True).stdout
+                if f'"{build_package.NAME}"' not in wm_class:  # the menu entry's StartupWMClass
+                    raise SmokeFailed(f"the window's WM_CLASS is {wm_class.strip()!r}, not {build_package.NAME!r}")
                 image = smoke_xcb._wait_for(smoke_xcb.SteadyShot(tools, app.pid), 20, "a drawn, steady screen")
                 out.parent.mkdir(parents=True, exist_ok=True)
                 image.save(out)
@@ -274,7 +278,8 @@ def check_registration() -> None:
         if not Path(path).is_file():
             raise SmokeFailed(f"{path} is not installed")
     desktop = Path("/usr/share/applications/sp-desktop.desktop").read_text(encoding="utf-8")
-    for line in ("Exec=sp-desktop %f", "MimeType=application/x-sp-desktop-project;", "Categories=Office;"):
+    for line in ("Exec=sp-desktop %f", "MimeType=application/x-sp-desktop-project;", "Categories=Office;",
+                 "StartupWMClass=sp-desktop"):
         if line not in desktop.splitlines():
             raise SmokeFailed(f"sp-desktop.desktop lacks {line!r}")
     globs = Path("/usr/share/mime/globs2")

@@ -157,7 +157,11 @@ def _check_manifest(session: ProjectSession, package) -> store.Peer:
     if manifest["proyek_uid"] != store.project_uid(session.db):
         raise _refuse(path, f"Paket {path.name} berasal dari proyek lain (dibuat oleh {dari['nama'] or 'tanpa nama'}).")
     if dari["replika"] == store.replica(session.db):
-        raise _refuse(path, f"Paket {path.name} dibuat dari berkas ini sendiri.")
+        raise _refuse(path, f"Paket {path.name} dibuat dari berkas ini sendiri, atau dari berkas yang disalin "
+                            "langsung darinya (lewat pengelola berkas atau flashdisk) dan bukan lewat Pertukaran › "
+                            "Salin untuk anggota. Salinan langsung tidak dapat bertukar perubahan: buat salinan "
+                            "untuk anggota dengan Salin untuk anggota, lalu pindahkan layanan yang sudah dikerjakan "
+                            "dengan Berkas › Impor layanan dari proyek lain.")
     peer = store.peer(session.db, dari["replika"])
     if peer is None:
         raise _refuse(path, f"Berkas ini belum pernah bertukar dengan pengirim paket {path.name} "

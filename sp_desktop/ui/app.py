@@ -114,6 +114,9 @@ def run_gui(path: Path | None = None) -> int:
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
+    # The menu entry's name (sp-desktop.desktop): the desktop groups the window under its icon (Wayland's
+    # app id; on X11 the instance part of WM_CLASS is the executable's name, matched by StartupWMClass).
+    app.setDesktopFileName("sp-desktop")
     app.setOrganizationName(ORGANIZATION)
     crash_report.install()
     translation.install(app)  # the translator is a child of the app and lives as long as it

@@ -160,6 +160,22 @@ def test_a_package_of_its_own(pair, tmp_path):
     _refused_and_unchanged(andi, package, "berkas ini sendiri")
 
 
+def test_a_package_from_a_file_manager_copy_is_refused_with_the_way_out(pair, tmp_path):
+    ketua, andi, _package = pair
+    andi.checkpoint()
+    andi.db.checkpoint("TRUNCATE")
+    duplicate_path = tmp_path / "andi-disalin.spdb"
+    duplicate_path.write_bytes(andi.path.read_bytes())  # copied by hand, not with Salin untuk anggota
+    duplicate = open_project(duplicate_path)
+    try:
+        edit(duplicate, "Akta Kelahiran", jumlah_pelaksana="5 orang")
+        ex.send_changes(duplicate, tmp_path / "disalin.spx")
+        message = _refused_and_unchanged(andi, tmp_path / "disalin.spx", "disalin langsung")
+        assert "Salin untuk anggota" in message and "Impor layanan dari proyek lain" in message
+    finally:
+        duplicate.close()
+
+
 def test_undo_of_unknown_receipt(pair):
     ketua, _andi, _package = pair
     with pytest.raises(ex.ExchangeRefused, match="tidak ada lagi"):
