@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 LAST_TEST := echo "Uji terakhir yang berjalan: $$(cat build/last_test.txt 2>/dev/null)"
 
-.PHONY: run test smoke deps forms check-forms bench package smoke-frozen
+.PHONY: run test smoke deps forms check-forms bench bench-frozen package smoke-frozen
 
 deps: $(STAMP)
 
@@ -50,6 +50,11 @@ bench: deps
 	$(PY) benchmarks/bench_durability.py
 	$(PY) benchmarks/bench_scale.py
 	$(PY) benchmarks/bench_export.py
+	$(PY) benchmarks/bench_review_search.py
+
+# The frozen app against the source app: installed size and start-up, whole process against whole process.
+bench-frozen: package
+	$(PY) benchmarks/bench_frozen.py
 
 # The frozen app (PyInstaller, one folder) and its .deb, built for this machine: build/dist/, build/deb/.
 package: deps
