@@ -95,8 +95,12 @@ def ask_shared_folder(parent: QWidget | None, path: Path, reason: str) -> str | 
         box.deleteLater()
 
 
-def path_to_open(parent: QWidget | None, path: Path) -> Path | None:
-    """The file to open for ``path``: itself, a fresh local copy when it lies on a share, or None (cancelled)."""
+def path_to_open(parent: QWidget | None, path: Path, settings: AppSettings | None = None) -> Path | None:
+    """The file to open for ``path``: itself, a fresh local copy when it lies on a share, or None (cancelled).
+
+    The shared folder of a local copy is remembered in ``settings``: sending then proposes the member's
+    mailbox there (``kotak-<nama>``) and receiving that folder.
+    """
     from sp_desktop.storage import shared_folder
 
     if not path.is_file():
@@ -114,10 +118,14 @@ def path_to_open(parent: QWidget | None, path: Path) -> Path | None:
     except (OSError, sqlite3.Error, ProjectError) as exc:
         warn(parent, "Salinan lokal", f"Salinan lokal dari {path.name} tidak dapat dibuat: {exc}")
         return None
-    inform(parent, "Salinan lokal", f"Salinan lokal dibuat:\n{copy}\n\nKerjakan di salinan ini. Perubahan Anda "
-                                    f"dipertukarkan lewat folder {path.parent}: kirim paket Anda ke kotak Anda "
-                                    "di sana (Pertukaran › Kirim perubahan…) dan terima kiriman anggota lain "
-                                    "(Pertukaran › Terima perubahan…).")
+    if settings is not None:
+        settings.set_shared_folder(copy, path.parent)
+    inform(parent, "Salinan lokal", f"Salinan lokal dibuat:\n{copy}\n\nKerjakan di salinan ini; berkas di folder "
+                                    "bersama jangan dibuka lagi, sebab salinan ini menggantikannya. Perubahan Anda "
+                                    f"dipertukarkan lewat folder {path.parent}: Pertukaran › Kirim perubahan… "
+                                    "menyimpan paket Anda di kotak Anda di sana (kotak-<nama>), Terima perubahan… "
+                                    "membuka folder itu. Anggota lain jangan membuat salinan lokal dari berkas yang "
+                                    "sama: berikan mereka salinan lewat Pertukaran › Salin untuk anggota.")
     return copy
 
 
@@ -217,6 +225,22 @@ class ExchangeMenu(QObject):
             return Path(folder)
         return self.session.path.parent if self.session is not None else Path.home()
 
+    def _shared_folder(self) -> Path | None:
+        """The shared folder this file (a local copy) exchanges through, or None."""
+        return self._settings().shared_folder_of(self.session.path) if self.session is not None else None
+
+    def _mailbox(self, member: str) -> Path:
+        """Where a package is proposed: the member's mailbox in the shared folder, else the last folder."""
+        shared = self._shared_folder()
+        if shared is not None and shared.is_dir():
+            from sp_desktop.storage.shared_folder import mailbox
+
+            try:
+                return mailbox(shared, member)
+            except OSError:
+                pass  # the share is read-only or gone: the last folder instead
+        return self._start_folder()
+
     def _remember(self, path: Path) -> None:
         self._settings().set_last_folder(path.parent)
 
@@ -256,7 +280,7 @@ class ExchangeMenu(QObject):
         if session is None:
             return None
         who = session.actor.nama if session.actor is not None else "anggota"
-        start = self._start_folder() / f"perubahan {who} {datetime.now():%Y-%m-%d %H.%M}{PACKAGE_SUFFIX}"
+        start = self._mailbox(who) / f"perubahan {who} {datetime.now():%Y-%m-%d %H.%M}{PACKAGE_SUFFIX}"
         target = ask_save_file(self.window, "Kirim perubahan", start, PACKAGE_FILTER)
         if target is None:
             return None
@@ -276,7 +300,9 @@ class ExchangeMenu(QObject):
         session = self.session
         if session is None:
             return None
-        path = ask_open_file(self.window, "Terima perubahan", self._start_folder(), PACKAGE_FILTER)
+        shared = self._shared_folder()
+        start = shared if shared is not None and shared.is_dir() else self._start_folder()
+        path = ask_open_file(self.window, "Terima perubahan", start, PACKAGE_FILTER)
         if path is None:
             return None
         from sp_desktop.services.exchange import receive_package

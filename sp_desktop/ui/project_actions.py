@@ -87,7 +87,7 @@ class ProjectController(QObject):
         if not create:  # on a share or a synced folder: offer a local copy first
             from sp_desktop.ui.exchange_actions import path_to_open
 
-            path = path_to_open(self._window, path)
+            path = path_to_open(self._window, path, self.settings)
             if path is None:
                 return False
         try:

@@ -90,6 +90,17 @@ class AppSettings:
         self._settings.setValue(_file_key(path), int(member_id))
         self._settings.sync()
 
+    # -- a local copy of a project on a shared folder -------------------------------------------
+    def shared_folder_of(self, path: Path) -> Path | None:
+        """The shared folder that the local copy at ``path`` exchanges through, or None."""
+        value = self._settings.value("folder_bersama/" + _file_key(path).split("/", 1)[1])
+        return Path(str(value)) if value else None
+
+    def set_shared_folder(self, path: Path, folder: Path) -> None:
+        """Remember that the local copy at ``path`` was made from a project in ``folder``."""
+        self._settings.setValue("folder_bersama/" + _file_key(path).split("/", 1)[1], str(folder))
+        self._settings.sync()
+
     # -- window sizes ------------------------------------------------------------------------
     def window_geometry(self, name: str) -> QByteArray | None:
         """What ``QWidget.saveGeometry`` gave for the window named ``name`` (size, place, maximised)."""

@@ -238,6 +238,26 @@ def test_exchange_shared_folder_prompt_before_opening(qtbot, window, pair, tmp_p
     window.controller.identity_dialog.reject()
 
 
+def test_exchange_local_copy_sends_to_its_mailbox_and_receives_from_the_shared_folder(
+        qtbot, window, pair, tmp_path, monkeypatch, message_boxes):  # noqa: F811
+    ketua, _andi = pair
+    monkeypatch.setattr(shared_folder, "shared_folder_risk", lambda path: "Proyek ini berada di folder jaringan.")
+    monkeypatch.setattr(exchange_actions, "ask_shared_folder", lambda *args: exchange_actions.LOCAL)
+    real_copy = shared_folder.make_local_copy
+    monkeypatch.setattr(shared_folder, "make_local_copy", lambda path: real_copy(path, tmp_path / "lokal"))
+    open_as(qtbot, window, ketua, "Bu Ketua")
+    assert window.controller.session.path == tmp_path / "lokal" / "ketua.spdb"
+    asked = []
+    monkeypatch.setattr(exchange_actions, "ask_save_file", lambda parent, title, start, filt: asked.append(start))
+    monkeypatch.setattr(exchange_actions, "ask_open_file", lambda parent, title, start, filt: asked.append(start))
+    window.exchange_menu.send_action.trigger()
+    window.exchange_menu.receive_action.trigger()
+    box = ketua.parent / "kotak-bu-ketua"
+    assert box.is_dir() and asked[0].parent == box and asked[0].suffix == ".spx"
+    assert asked[1] == ketua.parent
+    window.controller.close_project()
+
+
 def test_exchange_shared_folder_box_speaks_indonesian(qtbot, tmp_path):
     box = exchange_actions.shared_folder_box(None, tmp_path / "x.spdb", "Proyek ini berada di folder jaringan.")
     qtbot.addWidget(box)
