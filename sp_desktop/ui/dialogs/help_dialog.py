@@ -20,7 +20,8 @@ TOPIC_GUIDE, TOPIC_SHORTCUTS, TOPIC_PROJECT_FILE = range(3)
 _TOPICS = (("Panduan pengguna", "panduan.md"), ("Pintasan papan ketik", "pintasan.md"),
            ("Lokasi berkas proyek", "berkas_proyek.md"), ("Pembahasan dengan masyarakat", "pembahasan.md"),
            ("Penetapan standar", "penetapan.md"), ("Templat Word", "templat.md"),
-           ("Survei kepuasan masyarakat", "survei.md"))
+           ("Survei kepuasan masyarakat", "survei.md"), ("Pertukaran antarlaptop", "pertukaran.md"),
+           ("Tinjauan banyak unit", "tinjauan.md"))
 _REPO_HELP_DIR = Path(__file__).resolve().parents[3] / "resources" / "help"
 
 
