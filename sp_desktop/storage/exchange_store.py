@@ -79,6 +79,11 @@ def add_conflict(db: ProjectDb, row: dict[str, Any]) -> int:
                       list(row.values())).lastrowid
 
 
+def open_conflict_count(db: ProjectDb) -> int:
+    """How many conflicts are still to resolve (the menu shows it; cheaper than reading them)."""
+    return int(db.rows("SELECT COUNT(*) AS n FROM sinkron_konflik WHERE selesai IS NULL")[0]["n"])
+
+
 def open_conflict_rows(db: ProjectDb) -> list[dict[str, Any]]:
     return db.rows("SELECT * FROM sinkron_konflik WHERE selesai IS NULL ORDER BY id")
 

@@ -209,9 +209,11 @@ class ExchangeMenu(QObject):
         """Show the number of open conflicts in the menu entry (disabled when none); returns it."""
         count = 0
         if self.session is not None:
-            from sp_desktop.services.exchange import open_conflicts
+            # The count alone, from the storage layer: this runs at every opening and after every change, and
+            # the exchange services (apsw, the package code) are imported only when an exchange is made.
+            from sp_desktop.storage.exchange_store import open_conflict_count
 
-            count = len(open_conflicts(self.session))
+            count = open_conflict_count(self.session.db)
         self.conflicts_action.setText(f"K&onflik ({count})\u2026")
         self.conflicts_action.setEnabled(count > 0)
         return count
