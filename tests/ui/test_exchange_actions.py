@@ -308,6 +308,27 @@ def test_exchange_resolving_a_profile_conflict_tells_the_other_pages(qtbot, wind
     dialog.close()
 
 
+def test_exchange_receive_rereads_the_open_profile_page(qtbot, window, pair, tmp_path, monkeypatch):  # noqa: F811
+    ketua, andi = pair
+    session = open_project(andi)
+    instansi = session.instansi()
+    instansi.telepon = "0548-333"
+    session.save_instansi(instansi)
+    session.close()
+    package = tmp_path / "profil.spx"
+    send_from(qtbot, window, monkeypatch, andi, "Andi", package)
+    open_as(qtbot, window, ketua, "Bu Ketua")
+    page = window.instansi_page  # built and showing the old profile
+    old_phone = window.controller.session.instansi().telepon
+    monkeypatch.setattr(exchange_actions, "ask_open_file", lambda *args: package)
+    window.exchange_menu.receive_action.trigger()
+    assert window.controller.session.instansi().telepon == "0548-333" != old_phone
+    assert page.ui.telepon_line_edit.text() == "0548-333"
+    # the next keystroke on the page saves what arrived, not its older copy
+    page.ui.nama_line_edit.textEdited.emit(page.ui.nama_line_edit.text())
+    assert window.controller.session.instansi().telepon == "0548-333"
+
+
 def test_exchange_open_conflicts_are_counted_when_the_project_opens(qtbot, window, pair, tmp_path,  # noqa: F811
                                                                     monkeypatch):
     dialog = conflicting(qtbot, window, pair, tmp_path, monkeypatch)
