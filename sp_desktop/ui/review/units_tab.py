@@ -27,7 +27,7 @@ class UnitsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("review_units_tab")
         layout = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         top = QWidget(splitter)
         top_layout = QVBoxLayout(top)
@@ -62,9 +62,11 @@ class UnitsTab(QWidget):
         self._problem_rows = RowFitter(self.problems_table)
         self.no_problems_label = QLabel("Semua berkas di folder ini terbaca.", bottom)
         self.no_problems_label.setObjectName("review_no_problems_label")
+        self.no_problems_label.hide()  # said once the folder is read, not while it is being read
         bottom_layout.addWidget(self.problems_label)
         bottom_layout.addWidget(self.problems_table, 1)
         bottom_layout.addWidget(self.no_problems_label)
+        bottom_layout.addStretch(0)  # takes the room of the hidden table, so the label stays at the top
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
@@ -81,6 +83,11 @@ class UnitsTab(QWidget):
                                    for p in review_set.problems])
         self._problem_rows.fit()
         self.problems_table.setVisible(bool(review_set.problems))
+        self.problems_label.setVisible(bool(review_set.problems))
+        if not review_set.problems:  # one line says so: the units get the room
+            total = sum(self.splitter.sizes())
+            line = self.no_problems_label.sizeHint().height() + 12
+            self.splitter.setSizes([max(total - line, line), line])
         self.no_problems_label.setVisible(not review_set.problems)
         if review_set.units:
             self.units_table.selectRow(0)
