@@ -202,7 +202,7 @@ def gui_check(binary: Path, tmp: Path, env: dict[str, str], project: Path, out: 
 
 def resource_check(binary: Path) -> None:
     """Step 0: every file of resources/ the spec ships (all but the .ts sources) is in the build, same size."""
-    bundled = binary.parent / BUNDLED_RESOURCES
+    bundled = binary.resolve().parent / BUNDLED_RESOURCES  # /usr/bin/sp-desktop links to /opt/sp-desktop/
     missing = [
         str(path.relative_to(RESOURCES)) for path in sorted(RESOURCES.rglob("*"))
         if path.is_file() and path.suffix not in {".ts", ".pyc"} and "__pycache__" not in path.parts
