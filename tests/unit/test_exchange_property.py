@@ -6,7 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sp_desktop.services import exchange as ex
@@ -46,6 +46,9 @@ def _conflict_values(sessions) -> list[tuple[str, str, str]]:
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(members=st.integers(2, 5), steps=st.lists(step, max_size=14))
+# The ketua changes a value it received: a knowing replacement, not a lost edit (an oracle bug found in a loop).
+@example(members=2, steps=[("edit", 1, 0, "jumlah_pelaksana"), ("kirim", 1), ("terima", 1),
+                           ("edit", 0, 0, "jumlah_pelaksana")])
 def test_any_exchange_order_converges_without_losing_an_edit(members, steps):
     with tempfile.TemporaryDirectory(prefix="exchange-prop-") as tmp:
         folder = Path(tmp)
@@ -53,6 +56,8 @@ def test_any_exchange_order_converges_without_losing_an_edit(members, steps):
         laptops = [ketua] + [copy(ketua, folder, f"Anggota{i}") for i in range(1, members + 1)]
         uids = [ketua.db.scalar("SELECT uid FROM layanan WHERE jenis_pelayanan = ?", [n]) for n in SERVICES]
         own: dict[tuple[int, str, str], str] = {}  # each laptop's last own value per (service, component)
+        # Values a laptop had in front of it when it edited the component: replaced knowingly, not lost.
+        superseded: set[tuple[str, str, str]] = set()
         counter = [0]
         packages = [0]
 
@@ -68,6 +73,7 @@ def test_any_exchange_order_converges_without_losing_an_edit(members, steps):
                 if kind == "edit":
                     counter[0] += 1
                     value = f"nilai-{counter[0]}"
+                    superseded.add((uids[action[2]], action[3], _value(laptops[who], uids[action[2]], action[3])))
                     _set(laptops[who], uids[action[2]], action[3], value)
                     own[(who, uids[action[2]], action[3])] = value
                 elif kind == "add":
@@ -93,11 +99,12 @@ def test_any_exchange_order_converges_without_losing_an_edit(members, steps):
             for (who, service_uid, component), value in held.items():
                 kept = _value(ketua, service_uid, component) == value
                 shown = any(u == service_uid and c == component and value in text for u, c, text in conflicts)
-                assert kept or shown, (who, component, value)
+                assert kept or shown or (service_uid, component, value) in superseded, (who, component, value)
             # Two laptops holding different values of one component: the clash was reported somewhere.
             for (who, service_uid, component), value in held.items():
                 for (other, s2, c2), v2 in held.items():
-                    if other > who and (s2, c2) == (service_uid, component) and v2 != value:
+                    knowing = {(service_uid, component, value), (s2, c2, v2)} & superseded
+                    if other > who and (s2, c2) == (service_uid, component) and v2 != value and not knowing:
                         assert any(u == service_uid and c == component for u, c, _t in conflicts)
         finally:
             for session in laptops:
