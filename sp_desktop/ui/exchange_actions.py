@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from sp_desktop.storage.errors import ProjectError
+from sp_desktop.ui.busy import while_busy
 from sp_desktop.ui.messages import guarded, inform, warn
 from sp_desktop.ui.settings_store import AppSettings
 
@@ -280,7 +281,7 @@ class ExchangeMenu(QObject):
         target = _with_suffix(target, PROJECT_SUFFIX)
         from sp_desktop.services.exchange import copy_for_member
 
-        written = guarded(self.window, title, copy_for_member, session, target, member)
+        written = guarded(self.window, title, while_busy, copy_for_member, session, target, member)
         if written is None:
             return None
         self._remember(written)
@@ -301,7 +302,8 @@ class ExchangeMenu(QObject):
             return None
         from sp_desktop.services.exchange import send_changes
 
-        summary = guarded(self.window, "Kirim perubahan", send_changes, session, _with_suffix(target, PACKAGE_SUFFIX))
+        summary = guarded(self.window, "Kirim perubahan", while_busy, send_changes, session,
+                          _with_suffix(target, PACKAGE_SUFFIX))
         if summary is None:
             return None
         self._remember(summary.path)
@@ -323,7 +325,7 @@ class ExchangeMenu(QObject):
         from sp_desktop.services.exchange import receive_package
 
         leave_editor(self.window)
-        result = guarded(self.window, "Paket tidak diterima", receive_package, session, path)
+        result = guarded(self.window, "Paket tidak diterima", while_busy, receive_package, session, path)
         if result is None:
             return None
         self._remember(path)

@@ -258,6 +258,32 @@ def test_exchange_local_copy_sends_to_its_mailbox_and_receives_from_the_shared_f
     window.controller.close_project()
 
 
+def test_exchange_send_and_receive_show_the_wait_cursor_and_restore_it(qtbot, window, pair, tmp_path,  # noqa: F811
+                                                                        monkeypatch, message_boxes):
+    from PySide6.QtGui import QGuiApplication
+
+    ketua, andi = pair
+    shapes = []
+    real_send, real_receive = ex.send_changes, ex.receive_package
+
+    def watched(real):
+        def call(*args):
+            cursor = QGuiApplication.overrideCursor()
+            shapes.append(cursor.shape() if cursor is not None else None)
+            return real(*args)
+        return call
+
+    monkeypatch.setattr(ex, "send_changes", watched(real_send))
+    monkeypatch.setattr(ex, "receive_package", watched(real_receive))
+    package = tmp_path / "kursor.spx"
+    send_from(qtbot, window, monkeypatch, andi, "Andi", package)
+    receive_in(qtbot, window, monkeypatch, ketua, "Bu Ketua", package)
+    window.exchange_menu.receive_action.trigger()  # the same package again: refused, already received
+    assert shapes == [Qt.CursorShape.WaitCursor] * 3
+    assert QGuiApplication.overrideCursor() is None  # restored, also before the refusal's message
+    assert message_boxes.shown[-1][0] == "warning"
+
+
 def test_exchange_shared_folder_box_speaks_indonesian(qtbot, tmp_path):
     box = exchange_actions.shared_folder_box(None, tmp_path / "x.spdb", "Proyek ini berada di folder jaringan.")
     qtbot.addWidget(box)

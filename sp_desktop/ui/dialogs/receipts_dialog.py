@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sp_desktop.ui.busy import while_busy
 from sp_desktop.ui.dialogs.conflict_dialog import when_text
 from sp_desktop.ui.messages import ConfirmBox, guarded
 
@@ -146,7 +147,7 @@ def undo_and_reopen(window, receipt_id: int) -> bool:
     from sp_desktop.ui.exchange_actions import leave_editor
 
     leave_editor(window)
-    path = guarded(window, "Batalkan penerimaan", undo_receive, controller.session, receipt_id)
+    path = guarded(window, "Batalkan penerimaan", while_busy, undo_receive, controller.session, receipt_id)
     if path is None:
         return False
     controller.close_project()  # the same file: open_path alone would keep the old session
