@@ -356,11 +356,15 @@ class ExchangeMenu(QObject):
         from sp_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 
         dialog = ConflictDialog(self.session, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self._on_conflict_dialog_resolved)
         dialog.finished.connect(self._on_conflict_dialog_finished)
+        self.conflict_dialog = self._open_window_modal(dialog)
+        return dialog
+
+    def _open_window_modal(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` window-modal; it is deleted when closed, and closed with the project."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.controller.closing.connect(dialog.close)
-        self.conflict_dialog = dialog
         dialog.open()
         return dialog
 
@@ -384,12 +388,9 @@ class ExchangeMenu(QObject):
         from sp_desktop.ui.dialogs.receipts_dialog import ReceiptsDialog
 
         dialog = ReceiptsDialog(self.session, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.undo_requested.connect(self._on_receipts_dialog_undo_requested)
         dialog.finished.connect(self._on_receipts_dialog_finished)
-        self.controller.closing.connect(dialog.close)
-        self.receipts_dialog = dialog
-        dialog.open()
+        self.receipts_dialog = self._open_window_modal(dialog)
         return dialog
 
     def _on_receipts_dialog_finished(self, _result: int) -> None:

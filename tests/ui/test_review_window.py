@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from sp_desktop.services.review_notes import ReviewNotes, receive_review_file
 from sp_desktop.services.session import open_project
 from sp_desktop.ui import review_actions
-from sp_desktop.ui.main_window import MainWindow
 from sp_desktop.ui.review import window as review_window_module
 from sp_desktop.ui.review.compare_tab import DIFFERENT, NOTABLE
 from sp_desktop.ui.review.window import ReviewWindow
+from tests.ui.test_main_window import window  # noqa: F401 - fixture
 from tests.ui.test_mnemonics import duplicates, menu_duplicates
 from tests.ui.test_translation import english_words, shown_texts
 from tests.unit.review_fixtures import AKTA, make_unit, service
@@ -52,13 +52,6 @@ def units(tmp_path):
     return folder, make_units(folder)
 
 
-@pytest.fixture
-def window(qtbot, app_settings):
-    win = MainWindow(app_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    return win
 
 
 @pytest.fixture
@@ -75,7 +68,7 @@ def saves(monkeypatch):
     return answers, asked
 
 
-def open_review(qtbot, window, folder, monkeypatch) -> ReviewWindow:
+def open_review(qtbot, window, folder, monkeypatch) -> ReviewWindow:  # noqa: F811
     """Trigger "Tinjau banyak unit…" with the folder chosen, and wait until the folder is read."""
     monkeypatch.setattr(review_actions, "ask_folder", lambda _parent, _title, _start: folder)
     window.review_action.trigger()
@@ -106,7 +99,7 @@ def notes_on_disk(folder):
         return notes.notes()
 
 
-def test_review_action_is_enabled_without_a_project_and_has_its_own_letter(window):
+def test_review_action_is_enabled_without_a_project_and_has_its_own_letter(window):  # noqa: F811
     action = window.review_action
     assert action.isEnabled() and window.controller.session is None
     menu = window.findChild(QMenu, "exchange_menu") or window.ui.file_menu
@@ -117,7 +110,7 @@ def test_review_action_is_enabled_without_a_project_and_has_its_own_letter(windo
 
 
 def test_review_opens_the_folder_off_the_gui_thread_and_lists_units_and_damaged_files(
-        qtbot, window, units, monkeypatch, app_settings):
+        qtbot, window, units, monkeypatch, app_settings):  # noqa: F811
     folder, paths = units
     (folder / "rusak.spdb").write_bytes(paths[0].read_bytes()[:3000])
     (folder / "salah.json").write_text("{ bukan json", encoding="utf-8")
@@ -138,7 +131,7 @@ def test_review_opens_the_folder_off_the_gui_thread_and_lists_units_and_damaged_
     review.close()
 
 
-def test_a_folder_that_is_gone_is_told_in_indonesian(qtbot, window, tmp_path, monkeypatch, message_boxes):
+def test_a_folder_that_is_gone_is_told_in_indonesian(qtbot, window, tmp_path, monkeypatch, message_boxes):  # noqa: F811
     review = open_review(qtbot, window, tmp_path / "tidak-ada", monkeypatch)
     qtbot.waitUntil(lambda: bool(message_boxes.shown))
     assert message_boxes.kinds() == ["warning"] and "tidak ditemukan" in message_boxes.texts()[0]
@@ -146,7 +139,7 @@ def test_a_folder_that_is_gone_is_told_in_indonesian(qtbot, window, tmp_path, mo
     review.close()
 
 
-def test_search_as_one_types_and_a_hit_opens_a_note_on_its_component(qtbot, window, units, monkeypatch):
+def test_search_as_one_types_and_a_hit_opens_a_note_on_its_component(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     review.activateWindow()
@@ -179,7 +172,7 @@ def test_search_as_one_types_and_a_hit_opens_a_note_on_its_component(qtbot, wind
     review.close()
 
 
-def test_compare_shows_a_column_per_unit_and_highlights_differences(qtbot, window, units, monkeypatch):
+def test_compare_shows_a_column_per_unit_and_highlights_differences(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     review.tabs.setCurrentWidget(review.compare_tab)
@@ -207,7 +200,7 @@ def test_compare_shows_a_column_per_unit_and_highlights_differences(qtbot, windo
     review.close()
 
 
-def test_checks_per_unit(qtbot, window, units, monkeypatch):
+def test_checks_per_unit(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     tab = review.checks_tab
@@ -223,7 +216,7 @@ def test_checks_per_unit(qtbot, window, units, monkeypatch):
     review.close()
 
 
-def test_notes_are_added_changed_and_deleted_in_the_reviewers_file(qtbot, window, units, monkeypatch):
+def test_notes_are_added_changed_and_deleted_in_the_reviewers_file(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     add_note(qtbot, review, SELATAN, AKTA, "Biaya/tarif", "Dasar tarif belum disebut lengkap.")
@@ -259,7 +252,7 @@ def test_notes_are_added_changed_and_deleted_in_the_reviewers_file(qtbot, window
     review.close()
 
 
-def test_a_note_without_text_or_reviewer_is_not_saved(qtbot, window, units, monkeypatch, message_boxes):
+def test_a_note_without_text_or_reviewer_is_not_saved(qtbot, window, units, monkeypatch, message_boxes):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     tab = review.notes_tab
@@ -273,7 +266,7 @@ def test_a_note_without_text_or_reviewer_is_not_saved(qtbot, window, units, monk
     review.close()
 
 
-def test_export_a_units_notes_and_the_unit_receives_them(qtbot, window, units, monkeypatch, saves, message_boxes,
+def test_export_a_units_notes_and_the_unit_receives_them(qtbot, window, units, monkeypatch, saves, message_boxes,  # noqa: F811
                                                          tmp_path):
     folder, paths = units
     answers, asked = saves
@@ -299,7 +292,7 @@ def test_export_a_units_notes_and_the_unit_receives_them(qtbot, window, units, m
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
-def test_consolidated_report_is_written_off_the_gui_thread(qtbot, window, units, monkeypatch, saves, message_boxes,
+def test_consolidated_report_is_written_off_the_gui_thread(qtbot, window, units, monkeypatch, saves, message_boxes,  # noqa: F811
                                                            tmp_path, suffix):
     folder, _paths = units
     answers, _asked = saves
@@ -317,7 +310,7 @@ def test_consolidated_report_is_written_off_the_gui_thread(qtbot, window, units,
     review.close()
 
 
-def test_review_window_fits_a_laptop_screen_and_every_tab_has_unique_letters(qtbot, window, units, monkeypatch):
+def test_review_window_fits_a_laptop_screen_and_every_tab_has_unique_letters(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     hint = review.minimumSizeHint().expandedTo(review.minimumSize())
@@ -330,7 +323,7 @@ def test_review_window_fits_a_laptop_screen_and_every_tab_has_unique_letters(qtb
     review.close()
 
 
-def test_tab_order_reaches_the_notes_buttons_by_keyboard(qtbot, window, units, monkeypatch):
+def test_tab_order_reaches_the_notes_buttons_by_keyboard(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     review = open_review(qtbot, window, folder, monkeypatch)
     review.activateWindow()
@@ -350,7 +343,7 @@ def test_tab_order_reaches_the_notes_buttons_by_keyboard(qtbot, window, units, m
     review.close()
 
 
-def test_without_an_exchange_menu_the_entry_goes_to_berkas_after_the_imports(window):
+def test_without_an_exchange_menu_the_entry_goes_to_berkas_after_the_imports(window):  # noqa: F811
     exchange = window.findChild(QMenu, "exchange_menu")
     if exchange is not None:
         exchange.setObjectName("")  # as before exchange_actions existed
@@ -360,7 +353,7 @@ def test_without_an_exchange_menu_the_entry_goes_to_berkas_after_the_imports(win
     assert menu_duplicates(window.ui.file_menu) == {}
 
 
-def test_closing_the_window_while_the_folder_is_read_is_safe(qtbot, window, units, monkeypatch):
+def test_closing_the_window_while_the_folder_is_read_is_safe(qtbot, window, units, monkeypatch):  # noqa: F811
     folder, _paths = units
     monkeypatch.setattr(review_actions, "ask_folder", lambda _parent, _title, _start: folder)
     window.review_action.trigger()
