@@ -28,9 +28,9 @@ def _sha1(data: bytes):
     return sha1(data)
 
 
-def _file_key(path: Path) -> str:
+def _file_key(path: Path, group: str = "identitas") -> str:
     # QSettings treats "/" and "\" as group separators, so the path itself cannot be a key.
-    return "identitas/" + _sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"{group}/" + _sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:20]
 
 
 class AppSettings:
@@ -93,12 +93,12 @@ class AppSettings:
     # -- a local copy of a project on a shared folder -------------------------------------------
     def shared_folder_of(self, path: Path) -> Path | None:
         """The shared folder that the local copy at ``path`` exchanges through, or None."""
-        value = self._settings.value("folder_bersama/" + _file_key(path).split("/", 1)[1])
+        value = self._settings.value(_file_key(path, "folder_bersama"))
         return Path(str(value)) if value else None
 
     def set_shared_folder(self, path: Path, folder: Path) -> None:
         """Remember that the local copy at ``path`` was made from a project in ``folder``."""
-        self._settings.setValue("folder_bersama/" + _file_key(path).split("/", 1)[1], str(folder))
+        self._settings.setValue(_file_key(path, "folder_bersama"), str(folder))
         self._settings.sync()
 
     # -- window sizes ------------------------------------------------------------------------

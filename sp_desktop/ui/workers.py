@@ -155,21 +155,26 @@ class ExportWorker(QObject):
         The final signal reaches the GUI thread while the pool thread may still be inside ``emit()``; deleting
         the worker from its handler at once raced with that emit and now and then crashed the interpreter.
         """
-        if self._returned.is_set():
-            if owner is not self and isValid(owner):  # its parent may have deleted it meanwhile
-                owner.deleteLater()
-            self.deleteLater()
-        else:
-            QTimer.singleShot(10, self, lambda: self.delete_when_returned(owner))
+        self._after_return(lambda: self._delete(owner))
+
+    def _delete(self, owner: QObject) -> None:
+        if owner is not self and isValid(owner):  # its parent may have deleted it meanwhile
+            owner.deleteLater()
+        self.deleteLater()
 
     def _on_ended(self, *_args) -> None:
-        self._release_when_returned()
+        self._after_return(self._release)
 
-    def _release_when_returned(self) -> None:
-        if not self._returned.is_set():
-            QTimer.singleShot(10, self, self._release_when_returned)
-        elif self.parent() is not None and self.parent() is QCoreApplication.instance():
+    def _release(self) -> None:
+        if self.parent() is not None and self.parent() is QCoreApplication.instance():
             self.setParent(None)  # Python's again: freed with the last reference (a dialog's, an owner's)
+
+    def _after_return(self, callback: Callable[[], None]) -> None:
+        """``callback()`` on the GUI thread once :meth:`run` returned (polled, with this worker as the context)."""
+        if self._returned.is_set():
+            callback()
+        else:
+            QTimer.singleShot(10, self, lambda: self._after_return(callback))
 
     def _run_export(self) -> None:
         try:
