@@ -143,19 +143,6 @@ def leave_editor(window) -> None:
         page.show_list()
 
 
-def reread_profile(window) -> None:
-    """Reread the Profil Instansi page, when built: it saves its whole Instansi at the next keystroke.
-
-    It does not follow ``changed("instansi")`` (its own saves send that), so after a receive or a resolved
-    conflict it would otherwise write its older copy over the profile that arrived.
-    """
-    from sp_desktop.ui.main_window import NAV_INSTANSI
-
-    page = getattr(window, "_pages", {}).get(NAV_INSTANSI)  # the window builds its pages on first view
-    if page is not None:
-        page.reload()
-
-
 def _with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
@@ -329,7 +316,6 @@ class ExchangeMenu(QObject):
         if result is None:
             return None
         self._remember(path)
-        reread_profile(self.window)
         count = self.refresh_conflicts()
         if result.kind == "catatan_evaluasi":
             text = f"Catatan evaluasi dari paket {path.name} diterima: {result.applied} catatan."
@@ -370,7 +356,6 @@ class ExchangeMenu(QObject):
 
     def _on_conflict_dialog_resolved(self, outside_services: bool) -> None:
         leave_editor(self.window)
-        reread_profile(self.window)
         self.refresh_conflicts()
         signals = self.controller.signals
         if outside_services and signals is not None:  # the session said "services" only: tell the other pages

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             if row == NAV_INSTANSI:
                 from sp_desktop.ui.pages.instansi_page import InstansiPage
 
-                page = InstansiPage(session, self)
+                page = InstansiPage(session, signals, self)
             elif row == NAV_TIM:
                 from sp_desktop.ui.pages.team_page import TeamPage
 

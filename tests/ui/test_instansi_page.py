@@ -179,3 +179,24 @@ def test_instansi_page_mnemonics_are_unique(qtbot, session):
     texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
     letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")]
     assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_instansi_page_follows_a_profile_changed_elsewhere_but_not_its_own_typing(qtbot, session):
+    from sp_desktop.ui.session_signals import SessionSignals
+
+    signals = SessionSignals(session)
+    page = InstansiPage(session, signals)
+    qtbot.addWidget(page)
+    page.show()
+    edit = page.ui.telepon_line_edit
+    edit.setFocus()
+    edit.setCursorPosition(0)
+    qtbot.keyClicks(edit, "(")  # own typing: saved, the field and its cursor stay as typed
+    assert session.instansi().telepon == edit.text() and edit.cursorPosition() == 1
+    elsewhere = session.instansi()
+    elsewhere.telepon = "0548-999"
+    session.save_instansi(elsewhere)  # a receive, a resolved conflict or an import writes the same way
+    assert edit.text() == "0548-999"
+    qtbot.keyClicks(page.ui.nama_line_edit, "!")  # the next keystroke saves the new profile, not the old
+    assert session.instansi().telepon == "0548-999"
+    signals.detach()

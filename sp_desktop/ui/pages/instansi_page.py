@@ -16,6 +16,7 @@ from sp_desktop.services.session import ProjectSession
 from sp_desktop.ui.generated.ui_instansi_page import Ui_InstansiPage
 from sp_desktop.ui.messages import guarded, warn
 from sp_desktop.ui.nip_feedback import show_nip_feedback
+from sp_desktop.ui.session_signals import SessionSignals
 
 LOGO_PREVIEW_SIZE = 164
 _TITLE = "Profil Instansi"
@@ -58,9 +59,10 @@ class InstansiPage(QWidget):
 
     Args:
         session: the open project.
+        signals: its change signals; with them the page follows a profile changed elsewhere.
     """
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None):
+    def __init__(self, session: ProjectSession, signals: SessionSignals | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_InstansiPage()
         self.ui.setupUi(self)
@@ -81,6 +83,8 @@ class InstansiPage(QWidget):
         self.ui.kepala_golongan_combo_box.activated.connect(self._on_kepala_golongan_combo_box_activated)
         self.ui.choose_logo_push_button.clicked.connect(self._on_choose_logo_push_button_clicked)
         self.ui.clear_logo_push_button.clicked.connect(self._on_clear_logo_push_button_clicked)
+        if signals is not None:
+            signals.changed.connect(self._on_signals_changed)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -125,6 +129,14 @@ class InstansiPage(QWidget):
                 )
             )
         self.ui.clear_logo_push_button.setEnabled(logo is not None)
+
+    def _on_signals_changed(self, what: str, _service_id: object) -> None:
+        # The page saves its whole Instansi at every keystroke: a profile changed elsewhere (a received package,
+        # a resolved conflict, an import) must replace its copy first. Its own saves leave the two equal.
+        if what == "instansi" and self._session.instansi() != self._instansi:
+            self.reload()
+        elif what == "logo":
+            self._show_logo()
 
     # -- edits -----------------------------------------------------------------------------
     def _save(self) -> None:
