@@ -80,6 +80,14 @@ class _FirstPaint(QObject):
         return False
 
 
+def _report_when_ready(window: MainWindow, app: QApplication) -> None:
+    """Print "shown" after the first paint and "ready" once the project is open, then quit (QUIT_WHEN_READY)."""
+    # Installed after create_main_window's, this filter runs first: "shown" comes before the project opens.
+    _FirstPaint(window, lambda: print("shown", flush=True))
+    window.controller.opened.connect(
+        lambda: QTimer.singleShot(0, window, lambda: (print("ready", flush=True), app.quit())))
+
+
 def _open_deferred(window: MainWindow, target: Path, create: bool) -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -125,29 +133,6 @@ def run_gui(path: Path | None = None) -> int:
     app.installEventFilter(WindowMemory(settings, app))
     window = create_main_window(path, settings, deferred=True)
     if os.environ.get(QUIT_WHEN_READY) == "1":
-        _ReadyReporter(window, app)
+        _report_when_ready(window, app)
     window.show_remembered()
     return app.exec()
-
-
-class _ReadyReporter(QObject):
-    """Prints "shown" at the window's first paint and "ready" when the project is open, then quits the app."""
-
-    def __init__(self, window: MainWindow, app: QApplication):
-        super().__init__(window)
-        self._app = app
-        window.installEventFilter(self)
-        window.controller.opened.connect(self._on_opened)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            print("shown", flush=True)
-        return False
-
-    def _on_opened(self) -> None:
-        QTimer.singleShot(0, self, self._report_ready)
-
-    def _report_ready(self) -> None:
-        print("ready", flush=True)
-        self._app.quit()
