@@ -24,7 +24,7 @@ from ..storage.exchange_image import build_image, load_image, serialize
 from ..storage.exchange_writeback import write_back
 from ..storage.history import now_text
 from . import targets
-from .exchange_conflicts import open_conflicts, record_clashes, resolve_conflict
+from .exchange_conflicts import announce, open_conflicts, record_clashes, resolve_conflict
 from .exchange_package import FORMAT, FORMAT_VERSI, IMAGE, open_package, write_package
 from .exchange_rules import identity_of, refuse_rule, refused_lines
 from .exchange_types import Conflict, ExchangeRefused, Receipt, ReceiveResult, SendSummary
@@ -225,9 +225,7 @@ def _receive_changes(session: ProjectSession, package) -> ReceiveResult:
     except BaseException:
         backup.unlink(missing_ok=True)
         raise
-    for what in ("services", "tim", "instansi", "pembahasan", "penetapan", "pengaturan", "survei", "pengaduan_masuk"):
-        for listener in list(session._listeners):
-            listener(what, None)
+    announce(session)
     refused = refused_lines(outcome, image, theirs, manifest)
     refused += [f"Layanan “{sent}” ada dua (ditambahkan di dua laptop); satu dinamai “{given}”."
                 for sent, given in notes.renamed]

@@ -155,6 +155,18 @@ def _write(session: Any, row: dict[str, Any], value: Any) -> int | None:
     return None
 
 
+EXCHANGED_PARTS = ("services", "tim", "instansi", "pembahasan", "penetapan", "pengaturan", "survei",
+                   "pengaduan_masuk")
+"""What an exchange may change, as the session's listeners name it."""
+
+
+def announce(session: Any, parts: tuple[str, ...] = EXCHANGED_PARTS) -> None:
+    """Tell the session's listeners (the open pages) that ``parts`` changed outside their own edits."""
+    for what in parts:
+        for listener in list(session._listeners):
+            listener(what, None)
+
+
 def resolve_conflict(session: Any, conflict_id: int, choice: str, edited: str | None = None) -> None:
     """Resolve a conflict by ``choice`` ("mine", "theirs" or "edit" with ``edited``); audited.
 
@@ -185,3 +197,5 @@ def resolve_conflict(session: Any, conflict_id: int, choice: str, edited: str | 
                                f"Konflik {label} diselesaikan ({how}). Nilai yang tidak dipilih: {kept}",
                                {"tidak_dipilih": dropped})
         store.close_conflict(session.db, conflict_id, choice, now_text())
+    if row["tabel"] != "layanan":  # the write said "services": the profile, team or settings pages must hear it
+        announce(session, EXCHANGED_PARTS[1:])

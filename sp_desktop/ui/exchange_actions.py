@@ -28,8 +28,6 @@ LOCAL, KEEP = "lokal", "tetap"
 SHARED_TITLE = "Proyek di folder bersama"
 # No Alt letter: each of P-e-r-t-u-k-a-n is already taken on some page of the window (tests/ui/test_mnemonics.py).
 MENU_TITLE = "Pertukaran"
-# What a receive announces besides "services" (services/exchange.py); a resolved conflict outside the services too.
-OTHER_PARTS = ("tim", "instansi", "pembahasan", "penetapan", "pengaturan", "survei", "pengaduan_masuk")
 
 
 # -- questions (replaced in tests) -----------------------------------------------------------
@@ -354,13 +352,9 @@ class ExchangeMenu(QObject):
         dialog.open()
         return dialog
 
-    def _on_conflict_dialog_resolved(self, outside_services: bool) -> None:
+    def _on_conflict_dialog_resolved(self) -> None:
         leave_editor(self.window)
         self.refresh_conflicts()
-        signals = self.controller.signals
-        if outside_services and signals is not None:  # the session said "services" only: tell the other pages
-            for what in OTHER_PARTS:
-                signals.changed.emit(what, None)
 
     def _on_conflict_dialog_finished(self, _result: int) -> None:
         self.conflict_dialog = None

@@ -85,11 +85,10 @@ class ConflictDialog(QDialog):
     """Lists the open conflicts; for the selected one shows both versions and resolves it.
 
     Signals:
-        resolved(bool): a conflict was resolved; True when it lay outside the services (the profile, the
-            team, the settings...), whose pages the session's own "services" notification does not reach.
+        resolved(): a conflict was resolved (the session has told the open pages what changed).
     """
 
-    resolved = Signal(bool)
+    resolved = Signal()
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -223,7 +222,7 @@ class ConflictDialog(QDialog):
                        lambda: resolve_conflict(self._session, conflict.id, choice, edited) or True)
         self.reload(row)
         if done:
-            self.resolved.emit(not conflict.layanan)
+            self.resolved.emit()
         return bool(done)
 
     def _on_mine_button_clicked(self) -> None:
