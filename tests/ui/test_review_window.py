@@ -358,8 +358,11 @@ def test_closing_the_window_while_the_folder_is_read_is_safe(qtbot, window, unit
     monkeypatch.setattr(review_actions, "ask_folder", lambda _parent, _title, _start: folder)
     window.review_action.trigger()
     review = window.review_window
-    returned = review.load_job.returned_event
+    job = review.load_job
+    returned = job.returned_event
+    gone = []
+    job.destroyed.connect(lambda *_: gone.append(True))
     review.close()  # deleted once closed; the job keeps running on the pool and deletes itself
     qtbot.waitUntil(returned.is_set, timeout=20000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bool(gone), timeout=5000)  # deleted on the GUI thread after run() returned
     assert window.isVisible()
