@@ -102,8 +102,8 @@ def notes_on_disk(folder):
 def test_review_action_is_enabled_without_a_project_and_has_its_own_letter(window):  # noqa: F811
     action = window.review_action
     assert action.isEnabled() and window.controller.session is None
-    menu = window.findChild(QMenu, "exchange_menu") or window.ui.file_menu
-    assert action in menu.actions()
+    menu = window.findChild(QMenu, "exchange_menu")
+    assert menu.actions()[-1] is action
     assert action.text().replace("&", "") == "Tinjau banyak unit\u2026" and "&" in action.text()
     menu.aboutToShow.emit()
     assert menu_duplicates(menu) == {}
@@ -341,16 +341,6 @@ def test_tab_order_reaches_the_notes_buttons_by_keyboard(qtbot, window, units, m
     assert seen.index("review_notes_table_widget") < seen.index("review_note_add_push_button")
     assert "review_report_push_button" in seen
     review.close()
-
-
-def test_without_an_exchange_menu_the_entry_goes_to_berkas_after_the_imports(window):  # noqa: F811
-    exchange = window.findChild(QMenu, "exchange_menu")
-    if exchange is not None:
-        exchange.setObjectName("")  # as before exchange_actions existed
-    review_actions.install(window)
-    actions = window.ui.file_menu.actions()
-    assert actions.index(window.review_action) == actions.index(window.replication_action) + 1
-    assert menu_duplicates(window.ui.file_menu) == {}
 
 
 def test_closing_the_window_while_the_folder_is_read_is_safe(qtbot, window, units, monkeypatch):  # noqa: F811
