@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from shiboken6 import isValid
 
 from sp_desktop.domain.model import Project
 from sp_desktop.export.errors import BlockingFindings, ExportCancelled, ExportError
 from sp_desktop.ui import crash_report
+from sp_desktop.ui.pool_task import PoolTask
 
 MAX_LISTED_FINDINGS = 12
 """How many blocking findings a message lists before it says "… dan N temuan lainnya"."""
@@ -81,7 +82,7 @@ class ExportJob:
     poster: bool = False
 
 
-class ExportWorker(QObject):
+class ExportWorker(PoolTask):
     """One export, run with :meth:`start` on :func:`export_pool`.
 
     Exactly one of ``finished``, ``failed`` or ``cancelled`` is emitted, after the last
@@ -110,7 +111,6 @@ class ExportWorker(QObject):
         self._export = export
         self._cancel = threading.Event()
         self._running = False
-        self._returned = threading.Event()  # set when run() has left its last emit on the pool thread
         self._last_progress: tuple[int, int] | None = None
         for signal in (self.finished, self.failed, self.cancelled):
             signal.connect(self._on_ended)
@@ -147,15 +147,14 @@ class ExportWorker(QObject):
         try:
             self._run_export()
         finally:
-            self._returned.set()
+            self.mark_returned()
 
     def delete_when_returned(self, owner: QObject) -> None:
         """Delete ``owner`` (the object the worker works for, or itself) and the worker once :meth:`run` returned.
 
-        The final signal reaches the GUI thread while the pool thread may still be inside ``emit()``; deleting
-        the worker from its handler at once raced with that emit and now and then crashed the interpreter.
+        See :mod:`sp_desktop.ui.pool_task` for why not at once.
         """
-        self._after_return(lambda: self._delete(owner))
+        self.after_return(lambda: self._delete(owner))
 
     def _delete(self, owner: QObject) -> None:
         if owner is not self and isValid(owner):  # its parent may have deleted it meanwhile
@@ -163,18 +162,11 @@ class ExportWorker(QObject):
         self.deleteLater()
 
     def _on_ended(self, *_args) -> None:
-        self._after_return(self._release)
+        self.after_return(self._release)
 
     def _release(self) -> None:
         if self.parent() is not None and self.parent() is QCoreApplication.instance():
             self.setParent(None)  # Python's again: freed with the last reference (a dialog's, an owner's)
-
-    def _after_return(self, callback: Callable[[], None]) -> None:
-        """``callback()`` on the GUI thread once :meth:`run` returned (polled, with this worker as the context)."""
-        if self._returned.is_set():
-            callback()
-        else:
-            QTimer.singleShot(10, self, lambda: self._after_return(callback))
 
     def _run_export(self) -> None:
         try:

@@ -8,13 +8,12 @@ thread still uses; the job deletes itself on the GUI thread once its :meth:`Revi
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 
 from sp_desktop.export.errors import ExportError
 from sp_desktop.services.review_compare import UnitFinding, review_checks, service_names
@@ -22,6 +21,7 @@ from sp_desktop.services.review_index import ReviewIndex, build_index
 from sp_desktop.services.review_units import ReviewError, ReviewSet, open_units
 from sp_desktop.storage.errors import ProjectError
 from sp_desktop.ui import crash_report
+from sp_desktop.ui.pool_task import PoolTask
 
 
 @dataclass
@@ -47,7 +47,7 @@ def load_review(folder: Path) -> LoadedReview:
     return LoadedReview(review_set, build_index(review_set), review_checks(review_set), service_names(review_set))
 
 
-class ReviewJob(QObject):
+class ReviewJob(PoolTask):
     """One call run on a thread pool; exactly one of ``finished`` or ``failed`` is emitted.
 
     Create it on the GUI thread. Connect to the signals with bound methods.
@@ -68,20 +68,9 @@ class ReviewJob(QObject):
         super().__init__(QCoreApplication.instance())
         self._call = call
         self._unexpected = unexpected
-        self._returned = threading.Event()
         self._started = False
         self.finished.connect(self._on_finished)
         self.failed.connect(self._on_failed)
-
-    @property
-    def returned(self) -> bool:
-        """True once :meth:`run` has left its last emit."""
-        return self._returned.is_set()
-
-    @property
-    def returned_event(self) -> threading.Event:
-        """Set once :meth:`run` has returned; usable after the job deleted itself."""
-        return self._returned
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Queue the call on ``pool`` (the application's global pool by default)."""
@@ -102,17 +91,10 @@ class ReviewJob(QObject):
         else:
             self.finished.emit(result)
         finally:
-            self._returned.set()
+            self.mark_returned()
 
     def _on_finished(self, _result: object) -> None:
-        self._delete_when_returned()
+        self.after_return(self.deleteLater)
 
     def _on_failed(self, _message: str) -> None:
-        self._delete_when_returned()
-
-    def _delete_when_returned(self) -> None:
-        # The final signal may arrive while the pool thread is still inside emit(): wait until run() returned.
-        if self._returned.is_set():
-            self.deleteLater()
-        else:
-            QTimer.singleShot(10, self._delete_when_returned)
+        self.after_return(self.deleteLater)
